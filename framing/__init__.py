@@ -8,8 +8,15 @@ to character spans of the unmodified article text.
 
 import logging
 
+from .corpus import CorpusError, load_corpus, load_zones
+
 __version__ = "0.1.0"
 
 logging.getLogger("framing").addHandler(logging.NullHandler())
 
-__all__ = ["__version__"]
+__all__ = [
+    "CorpusError",
+    "__version__",
+    "load_corpus",
+    "load_zones",
+]
