@@ -210,6 +210,15 @@ def _units(
     return table
 
 
+def _canonical(x: np.ndarray, codes: np.ndarray | None = None):
+    """Sort rows lexicographically so resampling does not depend on row order."""
+    keys = [x[:, j] for j in range(x.shape[1] - 1, -1, -1)]
+    if codes is not None:
+        keys.append(codes)
+    order = np.lexsort(keys) if len(x) else np.arange(0)
+    return x[order] if codes is None else (x[order], codes[order])
+
+
 def _outlet_order(series: pd.Series) -> list:
     if isinstance(series.dtype, pd.CategoricalDtype):
         present = set(series.dropna().unique())
@@ -316,7 +325,7 @@ def rates(
     rows = []
     for name in _outlet_order(table[outlet]):
         sub = table[table[outlet] == name]
-        x = sub[[words, *features]].to_numpy(dtype=float)
+        x = _canonical(sub[[words, *features]].to_numpy(dtype=float))
         m = x.shape[0]
         tot = x.sum(axis=0)
         value = np.divide(per * tot[1:], tot[0], out=np.full(len(features), np.nan), where=tot[0] > 0)
@@ -692,7 +701,7 @@ def compare_rates(
     if test == "permutation":
         table = _units(data, features, outlet, words, unit, doc)
         codes = pd.Categorical(table[outlet], categories=groups).codes.astype(np.int64)
-        x = table[[words, *features]].to_numpy(dtype=float)
+        x, codes = _canonical(table[[words, *features]].to_numpy(dtype=float), codes)
         n_units = len(table)
         g, p = _perm_test(codes, x, groups, n_perm, rng)
         perm["all"] = (g, p, n_units)
