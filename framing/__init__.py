@@ -8,7 +8,8 @@ to character spans of the unmodified article text.
 
 import logging
 
-from .corpus import CorpusError, load_corpus, load_zones
+from .corpus import CorpusError, describe_corpus, load_corpus, load_zones
+from .plots import set_theme
 
 __version__ = "0.1.0"
 
@@ -17,6 +18,8 @@ logging.getLogger("framing").addHandler(logging.NullHandler())
 __all__ = [
     "CorpusError",
     "__version__",
+    "describe_corpus",
     "load_corpus",
     "load_zones",
+    "set_theme",
 ]

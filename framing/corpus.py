@@ -24,7 +24,16 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["CorpusError", "load_corpus", "load_zones", "ZONES", "METADATA_COLUMNS"]
+__all__ = [
+    "CorpusError",
+    "load_corpus",
+    "load_zones",
+    "describe_corpus",
+    "zone_of_offsets",
+    "zones_by_doc",
+    "ZONES",
+    "METADATA_COLUMNS",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -324,8 +333,11 @@ def load_corpus(
 
     Examples
     --------
-    >>> corpus = load_corpus("corpus/russia-dprk-2024")  # doctest: +SKIP
-    >>> corpus[["doc_id", "outlet"]].head(2)  # doctest: +SKIP
+    >>> corpus = load_corpus("corpus/russia-dprk-2024")
+    >>> corpus.loc[0, ["doc_id", "outlet"]].tolist()
+    ['000', 'The Epoch Times']
+    >>> corpus.loc[0, "text"][:30]
+    'Russia is developing ties with'
     """
     path = Path(path)
     if path.is_dir():
@@ -401,3 +413,76 @@ def load_zones(path, corpus: pd.DataFrame) -> pd.DataFrame:
         [r[:4] for r in rows], columns=["doc_id", "char_start", "char_end", "zone"]
     )
     return out.astype({"char_start": "int64", "char_end": "int64"})
+
+
+def zone_of_offsets(starts, zones) -> list[str]:
+    """Zone of each character offset in ``starts`` (``body`` where no zone covers it).
+
+    Parameters
+    ----------
+    starts : sequence of int
+        Sorted character offsets (e.g. token starts).
+    zones : iterable of (char_start, char_end, zone)
+
+    Examples
+    --------
+    >>> zone_of_offsets([0, 5, 12], [(0, 4, "headline"), (10, 20, "byline")])
+    ['headline', 'body', 'byline']
+    """
+    import bisect
+
+    spans = sorted(zones)
+    begins = [s for s, _, _ in spans]
+    out = []
+    for pos in starts:
+        k = bisect.bisect_right(begins, pos) - 1
+        if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+            out.append(spans[k][2])
+        else:
+            out.append("body")
+    return out
+
+
+def zones_by_doc(corpus: pd.DataFrame, zones: pd.DataFrame | None = None) -> dict:
+    """Map each ``doc_id`` to its list of ``(char_start, char_end, zone)``."""
+    zones = corpus.attrs.get("zones") if zones is None else zones
+    out: dict = {doc: [] for doc in corpus["doc_id"]}
+    if zones is not None:
+        for doc, s, e, z in zones[["doc_id", "char_start", "char_end", "zone"]].itertuples(index=False):
+            out.setdefault(doc, []).append((int(s), int(e), z))
+    return out
+
+
+def describe_corpus(corpus: pd.DataFrame, zones: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Word counts per article and zone, long form.
+
+    Words are the word tokens of :func:`framing.text.tokenize`; a word belongs
+    to the zone that covers its first character.
+
+    Parameters
+    ----------
+    corpus : pandas.DataFrame
+        From :func:`load_corpus`.
+    zones : pandas.DataFrame, optional
+        Defaults to ``corpus.attrs["zones"]`` (no zones: everything is body).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id, outlet, zone, n_words``; every zone of
+        ``("body",) + ZONES`` is present for every article (zeros kept).
+    """
+    from .text import tokenize
+
+    zmap = zones_by_doc(corpus, zones)
+    rows = []
+    for doc, outlet, text in corpus[["doc_id", "outlet", "text"]].itertuples(index=False):
+        words = [t.start for t in tokenize(text) if t.is_word]
+        counts = pd.Series(zone_of_offsets(words, zmap.get(doc, []))).value_counts()
+        for zone in ("body",) + ZONES:
+            rows.append((doc, outlet, zone, int(counts.get(zone, 0))))
+    out = pd.DataFrame(rows, columns=["doc_id", "outlet", "zone", "n_words"])
+    out["outlet"] = pd.Categorical(out["outlet"], categories=corpus["outlet"].cat.categories,
+                                   ordered=True)
+    out["zone"] = pd.Categorical(out["zone"], categories=("body",) + ZONES, ordered=True)
+    return out
