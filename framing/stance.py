@@ -1,0 +1,1196 @@
+"""Claim stance: which sentences mention a contested claim, and how each presents it.
+
+A corpus declares its claims of interest in ``claims.csv`` (see :func:`load_claims`).
+:func:`find_claims` finds, sentence by sentence, explicit mentions of each claim
+(agent + supply action + object, the recipient-side "Russia using North Korean
+missiles", transfer nouns such as "arms deal") and anaphoric mentions ("the
+accusations", "such reports") that refer back to a claim mentioned shortly before,
+and gives each mentioning sentence one status:
+
+``asserted``
+    The writer states the claim in its own voice, with no hedge and no attribution.
+``attributed``
+    Credited to a source with a neutral, endorsing, evaluative or belief/estimate cue
+    ("according to", "said", "estimates", "believes").
+``attributed-distanced``
+    Credited with a distancing cue (claimed, asserted, alleged, accusations,
+    allegations, maintain), or distanced by a doubt marker on the claim itself
+    (alleged, purported, so-called, "what they say were"), or given as a nominal
+    "claims/allegations" with an implicit source.
+``hedged``
+    The innermost operator over the claim is epistemic: a modal on the claim's
+    predicate ("may provide"), a speculation/suspicion noun, a "possible"-type
+    adjective or adverb, or a conditional/hypothetical frame ("if it was found to be
+    supplying", "parties found facilitating such deals would ...").
+``denied``
+    A source denies or dismisses it (deny, dismiss, reject, "described as false",
+    "groundless"), or the claim's predicate is negated ("has said it has not
+    supplied").
+``other``
+    No comment ("declined to comment", "did not publicly comment"), or a question
+    ("whether weapons deliveries had taken place", a sentence ending in "?").
+
+Precedence. The main clause decides the primary status; a second status in the same
+sentence goes to ``secondary_status``. Per mention: a denial that is the main
+predication wins; then a non-comment or question; then the innermost epistemic hedge;
+then the strongest attribution (distancing over neutral). Across mentions: mentions in
+the main clause decide over mentions inside a fronted subordinate clause ("While the
+two leaders did not publicly comment on any ammunition deal, Ukraine had alleged ...")
+and denials by a source inside an appositive or relative clause after the claim ("a
+claim that both Pyongyang and Moscow have denied") are secondary.
+
+FactBank correspondence (Saurí & Pustejovsky 2009; values are relative to a source,
+see ``/work/shared/references/lexicons.md`` §1.5 and §5):
+
+========================  ===================================  =====================
+status                    author's commitment                   source's commitment
+========================  ===================================  =====================
+asserted                  CT+                                   (CT+)
+attributed                Uu                                    CT+ (PR+ for believe/estimate)
+attributed-distanced      Uu (leaning doubt)                    CT+
+hedged                    PR+ (likely, probable) / PS+ (may,    PR+/PS+ when the hedge
+                          might, could, possible); Uu for a     is inside a source's
+                          conditional antecedent                content
+denied                    Uu (CT- when the writer negates)      CT-
+other                     Uu                                    Uu
+========================  ===================================  =====================
+
+The gold standard (``gold/GUIDELINES.md``, "Layer 5: claims") calls ``asserted``
+``asserted-as-fact``; :func:`evaluate_claims` maps it.
+
+References
+----------
+.. [1] Saurí, R. & Pustejovsky, J. (2009). FactBank: a corpus annotated with event
+   factuality. *Language Resources and Evaluation* 43(3): 227-268.
+.. [2] Saurí, R. & Pustejovsky, J. (2012). Are you sure that this happened? Assessing
+   the factuality degree of events in text. *Computational Linguistics* 38(2): 261-299.
+.. [3] Bergler, S. (1992). *Evidential Analysis of Reported Speech*. PhD thesis,
+   Brandeis University.
+.. [4] Hyland, K. (2005). *Metadiscourse*. Continuum (hedges and boosters).
+.. [5] Farkas, R. et al. (2010). The CoNLL-2010 shared task: learning to detect hedges
+   and their scope in natural language text. *CoNLL-2010 Shared Task*: 1-12.
+.. [6] Krippendorff, K. (2004). *Content Analysis*, 2nd ed. Sage; Cohen, J. (1960). A
+   coefficient of agreement for nominal scales. *Educational and Psychological
+   Measurement* 20(1): 37-46.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = [
+    "STATUSES",
+    "FACTBANK",
+    "CLAIM_COLUMNS",
+    "Claim",
+    "load_claims",
+    "find_claims",
+    "claim_profile",
+    "evaluate_claims",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Claim statuses, in display order.
+STATUSES = ("asserted", "attributed", "attributed-distanced", "hedged", "denied", "other")
+
+#: FactBank value of each status, from the writer's point of view (see module docstring).
+FACTBANK = {
+    "asserted": "CT+",
+    "attributed": "Uu",
+    "attributed-distanced": "Uu",
+    "hedged": "PR+/PS+",
+    "denied": "CT-",
+    "other": "Uu",
+}
+
+#: Column order of :func:`find_claims` records.
+CLAIM_COLUMNS = (
+    "doc_id",
+    "sentence_id",
+    "claim_id",
+    "status",
+    "secondary_status",
+    "cue_start",
+    "cue_end",
+    "source_canonical",
+    "mention",
+)
+
+_PATTERN_COLUMNS = (
+    "agent",
+    "action",
+    "object",
+    "recipient",
+    "recipient_action",
+    "transaction",
+    "anaphora",
+)
+_REQUIRED = ("claim_id", "description", "agent", "action", "object")
+
+# --------------------------------------------------------------------------------------
+# Term patterns
+# --------------------------------------------------------------------------------------
+
+
+def _forms(word: str) -> frozenset[str]:
+    """Lower-cased word plus inflection-stripped forms (possessive, -s, -es, -ies, -ed, -ing).
+
+    A deliberately light stemmer: a pattern word matches a token when it is one of these
+    forms, so patterns are written as lemmas ("use", "supply") or prefixes ("deliver*").
+
+    Examples
+    --------
+    >>> sorted(f for f in _forms("Supplied") if f in {"supply", "supplied"})
+    ['supplied', 'supply']
+    >>> "use" in _forms("using"), "korea" in _forms("Korea’s")
+    (True, True)
+    """
+    w = word.lower().replace("’", "'")
+    out = {w}
+    for poss in ("'s", "'"):
+        if w.endswith(poss) and len(w) > len(poss) + 1:
+            w = w[: -len(poss)]
+            out.add(w)
+            break
+    if len(w) > 3:
+        if w.endswith("ies") or w.endswith("ied"):
+            out.add(w[:-3] + "y")
+        if w.endswith("es"):
+            out.add(w[:-2])
+        if w.endswith("s") and not w.endswith("ss"):
+            out.add(w[:-1])
+        if w.endswith("ed"):
+            out.update({w[:-2], w[:-1]})
+            if len(w) > 4 and w[-3] == w[-4]:
+                out.add(w[:-3])  # shipped -> ship
+        if w.endswith("ing") and len(w) > 4:
+            stem = w[:-3]
+            out.update({stem, stem + "e"})
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # shipping -> ship
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class _Term:
+    """One alternative of a pattern: a sequence of word slots, each a tuple of options."""
+
+    slots: tuple[tuple[str, ...], ...]
+    raw: str
+
+    def match_at(self, units: list, i: int) -> int:
+        """Number of units matched starting at ``units[i]`` (0 when no match)."""
+        if i + len(self.slots) > len(units):
+            return 0
+        for k, options in enumerate(self.slots):
+            if not any(_word_matches(opt, units[i + k]) for opt in options):
+                return 0
+        return len(self.slots)
+
+
+def _word_matches(option: str, unit) -> bool:
+    if option == "*'s":
+        return unit.lower.endswith("'s") and len(unit.lower) > 2
+    if option.endswith("*") and len(option) > 1:
+        prefix = option[:-1]
+        return unit.lower.startswith(prefix) or any(f.startswith(prefix) for f in unit.forms)
+    return option in unit.forms
+
+
+def _parse_pattern(value: str | None) -> tuple[_Term, ...]:
+    """Parse a ``|``-separated term list (see :func:`load_claims` for the syntax)."""
+    if value is None:
+        return ()
+    terms = []
+    for alt in str(value).split("|"):
+        alt = alt.strip().lower().replace("’", "'")
+        if not alt:
+            continue
+        words = [w for w in re.split(r"[\s\-]+", alt) if w]
+        slots = tuple(tuple(o for o in w.split("/") if o) for w in words)
+        terms.append(_Term(slots, alt))
+    return tuple(terms)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim of interest, with its term patterns (see :func:`load_claims`)."""
+
+    claim_id: str
+    description: str
+    agent: tuple[_Term, ...]
+    action: tuple[_Term, ...]
+    object: tuple[_Term, ...]
+    recipient: tuple[_Term, ...] = ()
+    recipient_action: tuple[_Term, ...] = ()
+    transaction: tuple[_Term, ...] = ()
+    anaphora: tuple[_Term, ...] = ()
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Claim":
+        """Build a claim from a mapping of column name to pattern string."""
+        missing = [c for c in _REQUIRED if not str(row.get(c) or "").strip()]
+        if missing:
+            raise ValueError(f"claim {row.get('claim_id')!r}: empty required column(s) {missing}")
+        pats = {c: _parse_pattern(row.get(c)) for c in _PATTERN_COLUMNS}
+        return cls(str(row["claim_id"]).strip(), str(row["description"]).strip(), **pats)
+
+
+def load_claims(path) -> list[Claim]:
+    """Read a corpus's ``claims.csv``.
+
+    Columns: ``claim_id, description, agent, action, object`` (required) and
+    ``recipient, recipient_action, transaction, anaphora`` (optional). Lines starting
+    with ``#`` are comments.
+
+    Pattern syntax, for every pattern column:
+
+    * ``|`` separates alternative terms: ``North Korea|Pyongyang|DPRK``.
+    * A term of several words matches consecutive word tokens (punctuation is skipped
+      and hyphenated tokens are also split: ``Kim Jong Un`` matches "Kim Jong-un").
+    * A word matches a token when it equals the token lower-cased or one of its
+      inflection-stripped forms (possessive ``'s``, ``-s``, ``-es``, ``-ies``, ``-ed``,
+      ``-ing``): write lemmas (``use`` matches used/using).
+    * A trailing ``*`` matches by prefix: ``deliver*`` matches delivery, deliveries.
+    * ``/`` gives alternatives for one word position: ``the/such claims/allegations``.
+    * ``*'s`` matches any possessive token: ``*'s assessment`` ("the UK’s assessment").
+
+    Roles: ``agent`` supplies; ``action`` are supply-side verbs and nouns; ``object`` is
+    what is supplied; ``recipient`` receives; ``recipient_action`` are receive- or
+    use-side words ("Russia using North Korean missiles", "import ... from North
+    Korea"); ``transaction`` terms name the transfer on their own ("military
+    assistance"); ``anaphora`` are labels that refer back to a claim already mentioned.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+
+    Returns
+    -------
+    list of Claim
+
+    Raises
+    ------
+    ValueError
+        Missing columns, an empty required pattern, or a duplicate ``claim_id``.
+    """
+    path = Path(path)
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if not ln.lstrip().startswith("#")]
+    reader = csv.DictReader(lines)
+    cols = reader.fieldnames or []
+    missing = [c for c in _REQUIRED if c not in cols]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {missing}")
+    claims, seen = [], set()
+    for row in reader:
+        claim = Claim.from_row(row)
+        if claim.claim_id in seen:
+            raise ValueError(f"{path}: duplicate claim_id {claim.claim_id!r}")
+        seen.add(claim.claim_id)
+        claims.append(claim)
+    if not claims:
+        raise ValueError(f"{path}: no claims")
+    return claims
+
+
+# --------------------------------------------------------------------------------------
+# Word units of a sentence
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    text: str
+    lower: str
+    forms: frozenset
+
+
+def _units(doc, sid: int) -> list[_Unit]:
+    """Word tokens of sentence ``sid``; hyphenated tokens also give their parts."""
+    out = []
+    for tok in doc.sentence_tokens(sid):
+        if not tok.is_word:
+            continue
+        parts = [(m.start(), m.end()) for m in re.finditer(r"[^-–]+", tok.text)]
+        if len(parts) > 1 and not re.fullmatch(r"(?:[A-Za-z]\.)+", tok.text):
+            for s, e in parts:
+                w = tok.text[s:e]
+                if any(ch.isalnum() for ch in w):
+                    out.append(_mk(tok.start + s, tok.start + e, w))
+        else:
+            out.append(_mk(tok.start, tok.end, tok.text))
+    return out
+
+
+def _mk(start: int, end: int, text: str) -> _Unit:
+    low = text.lower().replace("’", "'")
+    return _Unit(start, end, text, low, _forms(text))
+
+
+def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
+    """All ``(i, j)`` unit ranges in ``units[lo:hi]`` matching any term (longest first)."""
+    hi = len(units) if hi is None else hi
+    found = []
+    i = lo
+    while i < hi:
+        best = max((t.match_at(units, i) for t in terms), default=0)
+        if best and i + best <= hi:
+            found.append((i, i + best))
+            i += best
+        else:
+            i += 1
+    return found
+
+
+# --------------------------------------------------------------------------------------
+# Closed-class stance operators (claim-local; the open lexicons live in framing.lexicons)
+# --------------------------------------------------------------------------------------
+
+_MODALS = {"may", "might", "could", "would", "should"}
+_MODAL_GAP = {"be", "been", "have", "has", "also", "still", "soon", "eventually", "begin",
+              "start", "continue", "to", "further", "even", "already", "now"}
+_NEGATORS = {"not", "never", "no"}
+_CONDITIONALS = {"if", "unless"}
+_HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
+# Conjecture nouns: the claim as speculation, suspicion or fear (hedged; Hyland 2005).
+_CONJECTURE_NOUNS = {"speculation", "speculations", "suspicion", "suspicions", "fear", "fears",
+                     "concern", "concerns", "rumour", "rumours", "rumor", "rumors", "possibility",
+                     "prospect", "prospects", "likelihood", "worries", "worry", "guesswork",
+                     "conjecture", "hypothesis", "theory"}
+_POSSIBILITY = {"possible", "potential", "likely", "probable", "suspected", "prospective",
+                "presumed", "rumoured", "rumored", "possibly", "probably", "perhaps", "maybe",
+                "apparently", "seemingly", "presumably", "conceivably", "feared"}
+# Doubt markers on the claim itself (WTW "words to watch"; Recasens et al. 2013).
+_DOUBT = {"alleged", "allegedly", "purported", "purportedly", "so-called", "supposed",
+          "supposedly", "ostensible", "ostensibly", "claimed", "unproven", "unverified",
+          "unsubstantiated"}
+_WHAT_SAY = re.compile(
+    r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}?(?:say|says|said|claim|claims|claimed|alleged?|alleges|"
+    r"call|calls|called|describe[sd]?|term(?:s|ed)?)\s+(?:is|are|was|were|has been|have been|"
+    r"had been|to be|as)\b",
+    re.IGNORECASE,
+)
+# Predicates that discredit a claim (MPQA strong negative; lexicons.md §4.4 DISMISSIVE).
+_DISMISSIVE = {"groundless", "baseless", "unfounded", "false", "untrue", "fabricated",
+               "fabrication", "fabrications", "fiction", "nonsense", "absurd", "ridiculous",
+               "slander", "slanderous", "lie", "lies", "fake", "distorted", "hoax", "bogus",
+               "speculative", "misinformation", "disinformation", "propaganda", "smear"}
+_COPULA = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "remain", "remains"}
+_NONCOMMENT = re.compile(
+    r"\b(?:declin|refus|refrain)\w*\s+(?:from\s+|to\s+)?comment\w*"
+    r"|\b(?:did|does|do|would|will|could)\s*(?:n[’']t|\s+not)\s+(?:\w+\s+)?comment\w*"
+    r"|\bno\s+comment\b|\bno\s+point\s+in\s+commenting\b|\bwithout\s+commenting\b"
+    r"|\b(?:neither|not)\s+(?:to\s+)?confirm\w*\s+(?:n?or\s+)den\w+"
+    r"|\bdon[’']t\s+comment|\bnot\s+to\s+comment\b",
+    re.IGNORECASE,
+)
+_QUESTION_FRAME = {"whether"}
+_FRONTED_SUB = {"when", "while", "whilst", "although", "though", "as", "since", "because",
+                "if", "unless", "after", "before", "whereas", "asked", "pressed", "speaking",
+                "questioned", "despite", "amid"}
+_PRONOUNS = {"it", "this", "that", "them", "these", "those"}
+
+# Fallback reporting-cue lexicon, used only when framing.attribution is unavailable, and
+# to supplement its records. Classes follow gold/GUIDELINES.md Layer 1 and lexicons.md §4.3.
+_FALLBACK_CUES = {
+    "neutral": ["say", "said", "tell", "told", "add", "report", "reportedly", "announce",
+                "explain", "note", "state", "stated", "according to", "estimate", "believe",
+                "think", "assess", "assessment", "write", "wrote", "publish"],
+    "distancing": ["claim", "assert", "insist", "maintain", "allege", "allegation", "accuse",
+                   "accusation", "contend", "argue", "speculation", "suspicion", "charge"],
+    "endorsing": ["confirm", "show", "reveal", "acknowledge", "admit", "prove", "demonstrate",
+                  "establish", "verify"],
+    "denial": ["deny", "denial", "dismiss", "reject", "refute", "rebut", "dispute", "describe as false"],
+    "evaluative": ["describe", "label", "call", "hail", "laud", "warn", "vow", "pledge", "promise",
+                   "assure", "condemn", "criticize", "criticise", "voice concern", "voiced concern",
+                   "cite"],
+}
+_FALLBACK_TERMS = [(cls, t) for cls, words in _FALLBACK_CUES.items()
+                   for t in _parse_pattern("|".join(words))]
+_DISTANCING_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
+                     "charge", "charges", "assertion", "assertions", "speculation", "suspicion",
+                     "suspicions"}
+
+_RANK = {"denial": 5, "distancing": 4, "neutral": 2, "endorsing": 2, "evaluative": 1,
+         "non-comment": 0}
+
+
+# --------------------------------------------------------------------------------------
+# Mentions
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    claim_id: str
+    kind: str  # explicit | anaphoric
+    i: int  # first unit
+    j: int  # one past last unit
+    head: int  # unit index of the predicate / label head
+    start: int
+    end: int
+
+
+def _between_ok(text: str, a: int, b: int) -> bool:
+    """No strong clause boundary (``;``, sentence-internal colon, new sentence) in text[a:b]."""
+    return not re.search(r"[;:]|[.!?]\s+[A-Z]", text[a:b])
+
+
+def _origin_foreign(text: str, units, claim, k: int) -> bool:
+    """True when unit ``k`` is a hyphenated modifier naming a non-agent origin ('Western-supplied')."""
+    if k <= 0:
+        return False
+    prev, cur = units[k - 1], units[k]
+    joined = text[prev.end:cur.start] in {"-", "–"}
+    return joined and not _find(claim.agent, units, k - 1, k)
+
+
+def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> list[_Mention]:
+    """Explicit mentions of ``claim`` among a sentence's units."""
+    text = doc.text
+    n = len(units)
+    agents = _find(claim.agent, units)
+    recips = _find(claim.recipient, units)
+    objects = _find(claim.object, units)
+    actions = _find(claim.action, units)
+    uses = _find(claim.recipient_action, units)
+    trans = _find(claim.transaction, units)
+    agent_idx = {i for a, b in agents for i in range(a, b)}
+    recip_idx = {i for a, b in recips for i in range(a, b)}
+    mentions: list[_Mention] = []
+
+    def add(i, j, head):
+        if any(m.i <= head < m.j for m in mentions):
+            return
+        mentions.append(_Mention(claim.claim_id, "explicit", i, j, head,
+                                 units[i].start, units[j - 1].end))
+
+    def slot_after(k, preps, pool, window=6):
+        """Unit index of a ``prep + pool`` phrase within ``window`` units after ``k``."""
+        for q in range(k + 1, min(n - 1, k + window + 1)):
+            if units[q].lower in preps and q + 1 in pool:
+                return q + 1
+        return None
+
+    def origin_before(k, window=3):
+        """Agent as prenominal modifier/possessive within ``window`` units before ``k``."""
+        return any(q in agent_idx for q in range(max(0, k - window), k))
+
+    def foreign_from(k, window=8):
+        for q in range(k + 1, min(n - 1, k + window + 1)):
+            if units[q].lower in {"from", "by"}:
+                return (q + 1) not in agent_idx
+        return False
+
+    # 1. supply-side clause: action ... object, with an agent subject or a recipient slot.
+    for a, b in actions:
+        objs_after = [(p, r) for p, r in objects if b <= p <= b + 8
+                      and _between_ok(text, units[a].start, units[p].start)]
+        objs_before = [(p, r) for p, r in objects if r == a or r == a - 1]
+        if _origin_foreign(text, units, claim, a):
+            continue
+        # recipient in a dative slot: "supplying Russia with", "sent Russia", "to Russia"
+        dative = (b in recip_idx or (b + 1 < n and units[b].lower in {"the"} and b + 1 in recip_idx))
+        to_recip = slot_after(a, {"to", "for"}, recip_idx, 12) is not None
+        by_agent = slot_after(a, {"by", "from", "between"}, agent_idx, 10) is not None
+        prior_agents = [q for q in agent_idx if q < a and a - q <= 30]
+        subj_agent = bool(prior_agents) and not any(
+            q in recip_idx for q in range(max(0, a - 3), a))
+        if objs_after:
+            p, r = objs_after[0]
+            if subj_agent or dative or to_recip or by_agent:
+                add(min(a, p), max(b, r), a)
+                continue
+        if objs_before:
+            p, r = objs_before[0]
+            # transfer noun phrase: "missile deliveries", "weapons provided ... by North Korea"
+            if origin_before(p) or by_agent or to_recip or subj_agent or (
+                    prior_agents and not foreign_from(a)):
+                add(p, b, a)
+                continue
+            if active and not foreign_from(a) and not _origin_foreign(text, units, claim, p):
+                add(p, b, a)
+                continue
+        # "transfer of weapons", "deliveries of shells"
+        if b < n and units[b].lower == "of":
+            ofs = [(p, r) for p, r in objects if b < p <= b + 4]
+            if ofs and not foreign_from(a):
+                p, r = ofs[0]
+                if agent_idx or recip_idx or active:
+                    add(a, r, a)
+                    continue
+    # 2. recipient-side: use/import/receive ... object of North Korean origin.
+    for a, b in uses:
+        objs_after = [(p, r) for p, r in objects if b <= p <= b + 8
+                      and _between_ok(text, units[a].start, units[p].start)]
+        objs_before = [(p, r) for p, r in objects if a - 4 <= r <= a]
+        for p, r in objs_after:
+            if origin_before(p) or slot_after(r - 1, {"from", "by"}, agent_idx, 6) is not None:
+                add(a, r, a)
+                break
+        else:
+            for p, r in objs_before:
+                if origin_before(p):
+                    add(p, b, a)
+                    break
+    # 3. transaction terms that name the transfer on their own.
+    for a, b in trans:
+        if a > 0 and (a - 1) in recip_idx and (a - 1) not in agent_idx:
+            continue  # "Russian military help": the other direction
+        if slot_after(b - 1, {"to"}, agent_idx, 2) is not None:
+            continue
+        if agent_idx or recip_idx or active:
+            add(a, b, a)
+    mentions.sort(key=lambda m: m.i)
+    return mentions
+
+
+def _anaphoric_mentions(units, claim) -> list[_Mention]:
+    return [_Mention(claim.claim_id, "anaphoric", i, j, j - 1, units[i].start, units[j - 1].end)
+            for i, j in _find(claim.anaphora, units)]
+
+
+# --------------------------------------------------------------------------------------
+# Attribution and cue records
+# --------------------------------------------------------------------------------------
+
+
+def _subject_before(units, k: int) -> tuple[int, int, str]:
+    """Crude subject of a verb at unit ``k``: the nearest capitalised run or pronoun before it."""
+    skip = {"has", "have", "had", "also", "repeatedly", "then", "later", "already", "again",
+            "openly", "publicly", "both", "all", "is", "was", "were", "are", "been", "had"}
+    q = k - 1
+    while q >= 0 and units[q].lower in skip:
+        q -= 1
+    if q < 0:
+        return -1, -1, ""
+    u = units[q]
+    if u.lower in {"he", "she", "they", "we", "it", "i"}:
+        return u.start, u.end, u.text
+    if u.text[:1].isupper() or u.lower in {"officials", "government", "ministry"}:
+        r = q
+        while r - 1 >= 0 and (units[r - 1].text[:1].isupper() or units[r - 1].lower in {
+                "of", "and", "the", "for", "s"}) and q - r < 6:
+            r -= 1
+        while r < q and units[r].lower in {"of", "and", "the", "for"}:
+            r += 1
+        return units[r].start, u.end, None
+    return -1, -1, ""
+
+
+def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
+    """Minimal reporting-cue records (schema of framing.attribution) for one sentence."""
+    recs = []
+    for cls, term in _FALLBACK_TERMS:
+        for i, j in _find((term,), units):
+            u0, u1 = units[i], units[j - 1]
+            lemma = term.raw
+            if lemma in {"state", "note", "charge", "call", "show", "report", "claim", "assessment"}:
+                # ambiguous nouns/verbs: need a verb form or a "that"-complement
+                nxt = units[j].lower if j < len(units) else ""
+                if not (u1.lower != lemma or nxt in {"that", "of", "from", "by", "among"}):
+                    continue
+            if lemma == "maintain" and j < len(units) and units[j].lower not in {"that"}:
+                if not re.match(r"\s*[,]", doc.text[u1.end:u1.end + 2]):
+                    continue
+            s, e, stext = -1, -1, ""
+            if lemma == "according to":
+                k = j
+                while k < len(units) and not re.search(r"[,;]", doc.text[units[k - 1].end:units[k].start]):
+                    k += 1
+                if k > j:
+                    s, e = units[j].start, units[k - 1].end
+            else:
+                s, e, stext = _subject_before(units, i)
+                if u1.lower in _DISTANCING_NOUNS or lemma in {"speculation", "suspicion"}:
+                    src = [q for q in range(j, min(len(units) - 1, j + 2))
+                           if units[q].lower in {"among", "by", "from"}]
+                    if src:
+                        q = src[0] + 1
+                        r = q
+                        while r + 1 < len(units) and units[r + 1].text[:1].isupper():
+                            r += 1
+                        s, e = units[q].start, units[r].end
+                    elif i > 0 and units[i - 1].text[:1].isupper():
+                        s, e = units[i - 1].start, units[i - 1].end
+                    else:
+                        s, e = -1, -1
+            stext = doc.text[s:e] if s >= 0 else ""
+            recs.append({
+                "doc_id": doc.doc_id, "sentence_id": sid, "cue_start": u0.start, "cue_end": u1.end,
+                "cue": doc.text[u0.start:u1.end], "cue_lemma": lemma, "cue_class": cls,
+                "source_start": s, "source_end": e, "source_text": stext,
+                "source_canonical": stext or "Unspecified",
+                "affiliation": "unresolved" if stext else "Unspecified",
+                "direct_quote": False, "content_start": -1, "content_end": -1, "quoted_words": 0,
+            })
+    return recs
+
+
+def _default_attributions(doc) -> list[dict] | None:
+    try:
+        from framing.attribution import find_attributions  # noqa: PLC0415
+    except ImportError:
+        return None
+    return list(find_attributions(doc))
+
+
+def _default_cues(doc) -> list[dict]:
+    try:
+        from framing.lexicons import find_cues  # noqa: PLC0415
+    except ImportError:
+        return []
+    return list(find_cues(doc))
+
+
+# --------------------------------------------------------------------------------------
+# Status of one mention
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Op:
+    status: str
+    start: int
+    end: int
+    source: str | None
+    main: bool = True
+    rank: int = 0
+    depth: int = 0  # higher = closer to the claim
+
+
+def _boundary_between(text: str, a: int, b: int) -> bool:
+    """A clause boundary that ends a reporting cue's scope: ``;`` or ``, <verb>-ing``."""
+    seg = text[a:b]
+    return bool(re.search(r";|,\s+(?:raising|prompting|sparking|adding|saying|noting|citing|"
+                          r"while|whereas|but|although|though)\b", seg))
+
+
+def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
+    """Does attribution ``att`` scope over mention ``m``?"""
+    cs, ce = att.get("content_start", -1), att.get("content_end", -1)
+    cue_s, cue_e = att["cue_start"], att["cue_end"]
+    lemma = str(att.get("cue_lemma", "")).lower()
+    cue_word = text[cue_s:cue_e].lower().replace("’", "'")
+    if cs is not None and ce is not None and cs >= 0 and ce > cs:
+        if cs < m.end and m.start < ce:
+            return True
+    # nominal cue right after the claim NP: "arms trade allegations"
+    if cue_word.split()[-1:] and cue_word.split()[-1] in _DISTANCING_NOUNS | _CONJECTURE_NOUNS:
+        if 0 <= cue_s - m.end <= 3:
+            return True
+    if lemma in {"according to", "reportedly"}:
+        return not _boundary_between(text, min(cue_e, m.end), max(cue_s, m.start))
+    if cs is not None and cs >= 0 and ce > cs:
+        return False
+    if cue_e <= m.start:
+        return not _boundary_between(text, cue_e, m.start) and _between_ok(text, cue_e, m.start)
+    return False
+
+
+def _in_fronted_subordinate(text: str, sent_start: int, units, m: _Mention) -> bool:
+    if not units or units[0].lower not in _FRONTED_SUB:
+        return False
+    comma = text.find(",", units[0].end)
+    return comma != -1 and m.end <= comma
+
+
+def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) -> list[_Op]:
+    text = doc.text
+    sent = doc.sentences[sid]
+    ops: list[_Op] = []
+    k0 = m.i
+    head = m.head
+    scoping = [a for a in atts if _scopes(a, m, text, units)]
+    # --- attributions
+    for a in scoping:
+        cls = a.get("cue_class", "neutral")
+        src = a.get("source_canonical") or "Unspecified"
+        if cls == "denial":
+            ops.append(_Op("denied", a["cue_start"], a["cue_end"], src, rank=5))
+        elif cls == "distancing":
+            word = text[a["cue_start"]:a["cue_end"]].lower()
+            if word in _CONJECTURE_NOUNS:
+                ops.append(_Op("hedged", a["cue_start"], a["cue_end"], src, rank=3, depth=2))
+            ops.append(_Op("attributed-distanced", a["cue_start"], a["cue_end"], src, rank=2))
+        elif cls == "non-comment":
+            ops.append(_Op("other", a["cue_start"], a["cue_end"], src, rank=4))
+        else:
+            ops.append(_Op("attributed", a["cue_start"], a["cue_end"], src, rank=1,
+                           depth=-a["cue_start"]))
+    # denial cues after the mention: passive ("were denied") is main; active is appositive.
+    for a in atts:
+        if a.get("cue_class") != "denial" or a in scoping or a["cue_start"] < m.end:
+            continue
+        before = text[max(sent.start, a["cue_start"] - 12):a["cue_start"]].lower().split()
+        passive = bool(before) and before[-1] in {"was", "were", "been", "is", "are", "be"}
+        if _between_ok(text, m.end, a["cue_start"]):
+            ops.append(_Op("denied", a["cue_start"], a["cue_end"],
+                           a.get("source_canonical") or "Unspecified", main=passive, rank=5))
+    inner_src = None
+    if scoping:
+        inner = max(scoping, key=lambda a: a["cue_start"] if a["cue_start"] < m.start else -1)
+        inner_src = inner.get("source_canonical") or "Unspecified"
+        # a claim inside a direct quotation is the quoted speaker's
+    # --- dismissive predicate after the claim ("reports ... were 'groundless'")
+    for q in range(m.j, len(units)):
+        if units[q].lower in _DISMISSIVE:
+            pre = [u.lower for u in units[m.j:q]]
+            if any(w in _COPULA for w in pre[-4:]) or (pre and pre[-1] == "as"):
+                ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
+                break
+        if re.search(r"[;]", text[units[q - 1].end if q > 0 else 0:units[q].start]):
+            break
+    # dismissive modifier before the label: "baseless allegations", "false claims"
+    for q in range(max(0, k0 - 2), k0):
+        if units[q].lower in _DISMISSIVE:
+            ops.append(_Op("denied", units[q].start, units[q].end, inner_src or "Unspecified",
+                           rank=5))
+    # --- negated claim predicate: "has not supplied", "never sent"
+    if m.kind == "explicit":
+        for q in range(max(0, head - 3), head):
+            if units[q].lower in _NEGATORS or units[q].lower.endswith("n't"):
+                ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
+                break
+    # --- non-comment (sentence-level, but not across the main/fronted-subordinate divide)
+    sub_m = _in_fronted_subordinate(text, sent.start, units, m)
+    for mt in _NONCOMMENT.finditer(text, sent.start, sent.end):
+        sub_c = _in_fronted_subordinate(text, sent.start, units,
+                                        _Mention("", "", 0, 0, 0, mt.start(), mt.end()))
+        if sub_c and not sub_m:
+            continue
+        src = None
+        k = next((q for q, u in enumerate(units) if u.start >= mt.start()), None)
+        if k is not None:
+            s, e, stext = _subject_before(units, k)
+            src = text[s:e] if s >= 0 else None
+        src = next((a.get("source_canonical") for a in atts if a.get("cue_class") == "non-comment"
+                    and a["cue_start"] >= mt.start() - 2 and a["cue_start"] < mt.end()), src)
+        ops.append(_Op("other", mt.start(), mt.end(), src or "Unspecified", rank=4))
+    # --- questions
+    if text[sent.start:sent.end].rstrip("”\"’' ").endswith("?") and not doc.in_quote(m.start, m.end):
+        ops.append(_Op("other", sent.end - 1, sent.end, inner_src, rank=4))
+    for q in range(max(0, k0 - 6), k0):
+        if units[q].lower in _QUESTION_FRAME and _between_ok(text, units[q].end, m.start):
+            ops.append(_Op("other", units[q].start, units[q].end, inner_src, rank=4))
+            break
+    # --- hedges: modal on the claim predicate
+    if m.kind == "explicit":
+        q = head - 1
+        gap = 0
+        while q >= 0 and gap <= 3:
+            w = units[q].lower
+            if w in _MODALS:
+                ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
+                break
+            if w in _MODAL_GAP or w.endswith("ly"):
+                q -= 1
+                gap += 1
+                continue
+            break
+    # conditional / hypothetical frame
+    for q in range(k0 - 1, -1, -1):
+        if units[q].lower in _CONDITIONALS:
+            if "," not in text[units[q].end:m.start].replace("”,", "").replace(",”", ""):
+                ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
+            break
+    for q in range(max(0, k0 - 4), k0):
+        if units[q].lower in _HYPOTHETICAL and q + 1 < len(units) and (
+                units[q + 1].lower.endswith("ing") or units[q + 1].lower == "to"):
+            ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
+            break
+    # conjecture noun introducing the claim: "suspicions that", "fears of"
+    for q in range(max(0, k0 - 15), k0):
+        if units[q].lower in _CONJECTURE_NOUNS and q + 1 < len(units) and units[q + 1].lower in {
+                "that", "of", "over", "about", "among"} and _between_ok(text, units[q].end, m.start) \
+                and not _boundary_between(text, units[q].end, m.start):
+            if not any(o.status == "hedged" and o.start == units[q].start for o in ops):
+                ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=2))
+    # possibility adjective/adverb on the claim
+    for q in range(max(0, k0 - 3), min(len(units), head + 1)):
+        if q < head and units[q].lower in _POSSIBILITY and q not in range(m.i, m.j) or (
+                units[q].lower in _POSSIBILITY and q < head and q >= k0):
+            ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
+            break
+    for c in cues:
+        if c.get("layer") != "hedge" or c.get("negated"):
+            continue
+        cat = str(c.get("category", "")).lower()
+        if cat not in {"modal", "adverb", "adjective"}:
+            continue
+        if units and m.start - 30 <= c["char_start"] < m.end:
+            ks = [q for q, u in enumerate(units) if u.start == c["char_start"]]
+            if ks and (head - 3 <= ks[0] < head or k0 - 3 <= ks[0] < k0):
+                if units[ks[0]].lower in {"about", "around", "almost", "nearly", "more"}:
+                    continue
+                ops.append(_Op("hedged", c["char_start"], c["char_end"], inner_src, rank=3, depth=3))
+    # --- doubt markers on the claim
+    for q in range(max(0, k0 - 3), m.j):
+        w = units[q].lower
+        if w in _DOUBT and not (w == "claimed" and q + 1 < len(units) and units[q + 1].lower == "that"):
+            if w == "claimed" and q not in range(k0 - 1, m.j):
+                continue
+            ops.append(_Op("attributed-distanced", units[q].start, units[q].end,
+                           _outer_source(scoping) or "Unspecified", rank=2, depth=1))
+            break
+    for mt in _WHAT_SAY.finditer(text, max(sent.start, m.start - 60), m.start + 1):
+        if _between_ok(text, mt.end(), m.start) and m.start - mt.end() < 40:
+            verb = re.search(r"(say|says|said|claim\w*|alleg\w*|call\w*|describ\w*|term\w*)\s+\S+\s*\S*$",
+                             mt.group(0), re.IGNORECASE)
+            vs = mt.start() + verb.start(1) if verb else mt.start()
+            ve = mt.start() + verb.end(1) if verb else mt.end()
+            ops.append(_Op("attributed-distanced", vs, ve,
+                           _outer_source(scoping) or "Unspecified", rank=2, depth=1))
+    return ops
+
+
+def _outer_source(scoping: list[dict]) -> str | None:
+    if not scoping:
+        return None
+    return min(scoping, key=lambda a: a["cue_start"]).get("source_canonical")
+
+
+def _decide(ops: list[_Op]) -> tuple[str, str | None, _Op | None]:
+    """Primary and secondary status of one mention from its operators."""
+    main = [o for o in ops if o.main]
+    side = [o for o in ops if not o.main]
+    if not main:
+        primary, op = "asserted", None
+    else:
+        den = [o for o in main if o.status == "denied"]
+        oth = [o for o in main if o.status == "other"]
+        hed = [o for o in main if o.status == "hedged"]
+        dist = [o for o in main if o.status == "attributed-distanced"]
+        att = [o for o in main if o.status == "attributed"]
+        if den:
+            op = den[0]
+        elif oth:
+            op = oth[0]
+        elif hed:
+            op = max(hed, key=lambda o: (o.depth, o.start))
+        elif dist:
+            # prefer a cue over a doubt marker for the source, a doubt marker for the cue span
+            op = max(dist, key=lambda o: (o.source not in (None, "Unspecified"), -o.depth, o.start))
+        else:
+            op = max(att, key=lambda o: o.start)
+        primary = op.status
+    secondary = None
+    if primary == "denied":
+        if any(o.status == "other" for o in main):
+            secondary = "other"
+    elif primary == "hedged":
+        # the hedge is itself a sourced conjecture ("speculation among Western officials")
+        if any(o.status == "attributed-distanced" and o.start == op.start
+               and o.source not in (None, "Unspecified") for o in main):
+            secondary = "attributed-distanced"
+    elif primary == "other" and any(o.status == "denied" for o in side):
+        secondary = "denied"
+    if secondary is None and side:
+        s = next((o.status for o in side if o.status != primary), None)
+        secondary = s
+    return primary, secondary, op
+
+
+# --------------------------------------------------------------------------------------
+# Public entry points
+# --------------------------------------------------------------------------------------
+
+
+def find_claims(doc, claims, cues=None, attributions=None, *, window: int = 3,
+                supplement: bool = True, skip_zones=("byline", "boilerplate")) -> list[dict]:
+    """Find the sentences of ``doc`` that mention each claim, with the claim's status.
+
+    Parameters
+    ----------
+    doc : framing.text.Doc
+    claims : list of Claim, or path to a ``claims.csv``
+    cues : list of dict, optional
+        Records of :func:`framing.lexicons.find_cues` for ``doc`` (hedge cues with
+        category modal/adverb/adjective that sit on the claim's predicate count as
+        hedges). Computed when None and the module is available.
+    attributions : list of dict, optional
+        Records of :func:`framing.attribution.find_attributions` for ``doc``. Computed
+        when None and the module is available.
+    window : int, default=3
+        An anaphoric label, or a bare transfer noun ("weapons deliveries") with no
+        party named, counts only when the claim was mentioned in the same sentence or
+        in one of the ``window`` sentences before (the discourse state).
+    supplement : bool, default=True
+        Add the module's small built-in reporting-cue records for cues the given
+        attributions do not cover (or use them alone when none are available).
+    skip_zones : tuple of str
+        Sentence zones never coded.
+
+    Returns
+    -------
+    list of dict
+        One record per (sentence, claim), keys :data:`CLAIM_COLUMNS`. ``cue_start``
+        and ``cue_end`` are the deciding cue's span (``-1`` for ``asserted``);
+        ``source_canonical`` is the source giving the primary status (None for the
+        writer's voice); ``mention`` is ``explicit`` or ``anaphoric``.
+
+    Examples
+    --------
+    >>> from framing.text import analyse
+    >>> c = Claim.from_row({"claim_id": "c", "description": "d", "agent": "North Korea",
+    ...     "action": "suppl*|send|sent", "object": "weapon*|missile*", "recipient": "Russia",
+    ...     "anaphora": "the claims"})
+    >>> doc = analyse("Kirby claimed that North Korea had sent missiles to Russia. "
+    ...     "Moscow dismissed the claims.", "x")
+    >>> [(r["sentence_id"], r["status"], r["mention"]) for r in find_claims(doc, [c], [], [])]
+    [(0, 'attributed-distanced', 'explicit'), (1, 'denied', 'anaphoric')]
+    """
+    if isinstance(claims, (str, Path)):
+        claims = load_claims(claims)
+    if attributions is None:
+        attributions = _default_attributions(doc)
+    if cues is None:
+        cues = _default_cues(doc)
+    attributions = list(attributions or [])
+    by_sent: dict[int, list[dict]] = {}
+    for a in attributions:
+        by_sent.setdefault(int(a["sentence_id"]), []).append(a)
+    cues_by_sent: dict[int, list[dict]] = {}
+    for c in cues or []:
+        cues_by_sent.setdefault(int(c["sentence_id"]), []).append(c)
+    out: list[dict] = []
+    last_seen: dict[str, int] = {}
+    for sid, sent in enumerate(doc.sentences):
+        if sent.zone in skip_zones:
+            continue
+        units = _units(doc, sid)
+        if not units:
+            continue
+        atts = list(by_sent.get(sid, []))
+        if supplement:
+            extra = _fallback_attributions(doc, sid, units)
+            atts += [x for x in extra if not any(
+                x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"] for a in atts)]
+        for claim in claims:
+            active = claim.claim_id in last_seen and sid - last_seen[claim.claim_id] <= window
+            mentions = _explicit_mentions(doc, units, claim, active)
+            kind = "explicit"
+            if not mentions and active:
+                mentions = _anaphoric_mentions(units, claim)
+                if not mentions:
+                    mentions = _pronoun_mentions(units, atts, claim, sid, last_seen)
+                kind = "anaphoric"
+            if not mentions:
+                continue
+            last_seen[claim.claim_id] = sid
+            rec = _sentence_record(doc, sid, units, claim, mentions, atts,
+                                   cues_by_sent.get(sid, []), kind)
+            out.append(rec)
+    return out
+
+
+def _pronoun_mentions(units, atts, claim, sid, last_seen) -> list[_Mention]:
+    """'denied it', 'dismissed this': a pronoun object of a stance cue, claim in the previous sentence."""
+    if last_seen.get(claim.claim_id) != sid - 1:
+        return []
+    out = []
+    for a in atts:
+        if a.get("cue_class") not in {"denial", "distancing", "endorsing", "neutral"}:
+            continue
+        for q, u in enumerate(units):
+            if u.start >= a["cue_end"] and u.start - a["cue_end"] <= 2 and u.lower in _PRONOUNS:
+                if q + 1 < len(units) and units[q + 1].lower in {"is", "was", "that", "were"}:
+                    continue
+                out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
+    return out
+
+
+def _sentence_record(doc, sid, units, claim, mentions, atts, cues, kind) -> dict:
+    text = doc.text
+    results = []
+    for m in mentions:
+        ops = _mention_ops(doc, sid, units, m, atts, cues, None)
+        primary, secondary, op = _decide(ops)
+        sub = _in_fronted_subordinate(text, doc.sentences[sid].start, units, m)
+        results.append((sub, m, primary, secondary, op))
+    mains = [r for r in results if not r[0]] or results
+    order = {"denied": 0, "hedged": 1, "attributed-distanced": 2, "attributed": 3, "other": 4,
+             "asserted": 5}
+    best = min(mains, key=lambda r: (order[r[2]],
+                                     -(r[4] is not None and r[4].source not in (None, "Unspecified"))))
+    _, m, primary, secondary, op = best
+    if secondary is None:
+        secondary = next((r[2] for r in results if r[2] != primary), None)
+    return {
+        "doc_id": doc.doc_id,
+        "sentence_id": sid,
+        "claim_id": claim.claim_id,
+        "status": primary,
+        "secondary_status": secondary,
+        "cue_start": op.start if op is not None else -1,
+        "cue_end": op.end if op is not None else -1,
+        "source_canonical": op.source if op is not None else None,
+        "mention": kind,
+    }
+
+
+def claim_profile(claims_df: pd.DataFrame, articles: pd.DataFrame, claim_ids=None) -> pd.DataFrame:
+    """Per-outlet distribution of claim statuses, long form.
+
+    Parameters
+    ----------
+    claims_df : pandas.DataFrame
+        Records of :func:`find_claims` (needs ``doc_id``, ``claim_id``, ``status``).
+    articles : pandas.DataFrame
+        Needs ``doc_id`` and ``outlet``; a categorical ``outlet`` fixes the outlet order
+        (otherwise order of first appearance).
+    claim_ids : sequence of str, optional
+        Claims to report (default: those in ``claims_df``), so a claim no outlet
+        mentions still gets zero rows.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``outlet, claim_id, status, n, share``: one row per outlet x claim x
+        status in :data:`STATUSES`, zeros kept. ``share`` is ``n`` over the outlet's
+        mentioning sentences for that claim (NaN when it has none). ``outlet`` and
+        ``status`` are ordered categoricals.
+
+    Examples
+    --------
+    >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"]})
+    >>> cl = pd.DataFrame({"doc_id": ["a", "a", "b"], "claim_id": "c",
+    ...                    "status": ["hedged", "denied", "hedged"]})
+    >>> p = claim_profile(cl, arts)
+    >>> p[p.status == "hedged"][["outlet", "n", "share"]].to_string(index=False)
+    'outlet  n  share\\n     X  1    0.5\\n     Y  1    1.0'
+    """
+    outlets = articles["outlet"]
+    if isinstance(outlets.dtype, pd.CategoricalDtype):
+        order = list(outlets.cat.categories)
+    else:
+        order = list(dict.fromkeys(outlets.astype(str)))
+    if claim_ids is None:
+        claim_ids = list(dict.fromkeys(claims_df["claim_id"].astype(str))) if len(claims_df) else []
+    doc_outlet = dict(zip(articles["doc_id"].astype(str), articles["outlet"].astype(str)))
+    df = claims_df.assign(outlet=claims_df["doc_id"].astype(str).map(doc_outlet))
+    unknown = df["outlet"].isna()
+    if unknown.any():
+        logger.warning("%d claim rows have a doc_id not in articles; dropped", int(unknown.sum()))
+        df = df[~unknown]
+    counts = df.groupby(["outlet", "claim_id", "status"]).size()
+    full = pd.MultiIndex.from_product([order, list(claim_ids), list(STATUSES)],
+                                      names=["outlet", "claim_id", "status"])
+    n = counts.reindex(full, fill_value=0).astype("int64")
+    out = n.rename("n").reset_index()
+    totals = out.groupby(["outlet", "claim_id"], sort=False)["n"].transform("sum")
+    out["share"] = (out["n"] / totals.where(totals > 0)).astype("float64")
+    out["outlet"] = pd.Categorical(out["outlet"], categories=order, ordered=True)
+    out["status"] = pd.Categorical(out["status"], categories=list(STATUSES), ordered=True)
+    return out.reset_index(drop=True)
+
+
+_GOLD_STATUS = {"asserted-as-fact": "asserted"}
+
+
+def evaluate_claims(pred_df: pd.DataFrame, gold_df: pd.DataFrame, sentences=None) -> dict:
+    """Score predicted claim sentences against gold.
+
+    Gold sentences are matched to predicted sentences of the same document by overlap
+    of their character spans (the predicted row with the largest overlap wins).
+
+    Parameters
+    ----------
+    pred_df : pandas.DataFrame
+        :func:`find_claims` records with ``sentence_start`` and ``sentence_end``
+        columns, or without them when ``sentences`` is given.
+    gold_df : pandas.DataFrame
+        Gold records: ``doc`` (or ``doc_id``), ``status``, ``sentence_start``,
+        ``sentence_end``. ``asserted-as-fact`` is mapped to ``asserted``.
+    sentences : pandas.DataFrame, optional
+        ``doc_id, sentence_id, start, end`` (as in ``sentences.csv``), to locate
+        predicted sentences.
+
+    Returns
+    -------
+    dict
+        ``n_gold``, ``n_pred``, ``accuracy`` (correct primary status over all gold
+        sentences; a missed sentence counts as wrong), ``precision`` and ``recall`` of
+        claim-mentioning sentences, ``kappa`` (Cohen) and ``alpha`` (Krippendorff)
+        over the gold sentences with a missed sentence labelled ``none``, and
+        ``pairs``: a DataFrame of the aligned labels.
+
+    References
+    ----------
+    Cohen (1960); Krippendorff (2004), computed with
+    :class:`nltk.metrics.agreement.AnnotationTask`.
+
+    Examples
+    --------
+    >>> gold = pd.DataFrame({"doc": ["0", "0"], "status": ["denied", "hedged"],
+    ...     "sentence_start": [0, 50], "sentence_end": [40, 90]})
+    >>> pred = pd.DataFrame({"doc_id": ["0", "0"], "status": ["denied", "attributed"],
+    ...     "sentence_start": [0, 50], "sentence_end": [40, 90]})
+    >>> r = evaluate_claims(pred, gold)
+    >>> r["accuracy"], r["precision"], r["recall"]
+    (0.5, 1.0, 1.0)
+    """
+    from nltk.metrics.agreement import AnnotationTask  # noqa: PLC0415
+
+    gold = gold_df.rename(columns={"doc": "doc_id"}).copy()
+    gold["doc_id"] = gold["doc_id"].astype(str)
+    gold["status"] = gold["status"].replace(_GOLD_STATUS)
+    pred = pred_df.copy()
+    pred["doc_id"] = pred["doc_id"].astype(str)
+    if "sentence_start" not in pred.columns:
+        if sentences is None:
+            raise ValueError("pred_df has no sentence_start/sentence_end; pass sentences")
+        sents = sentences.rename(columns={"start": "sentence_start", "end": "sentence_end"})
+        sents = sents.assign(doc_id=sents["doc_id"].astype(str))
+        pred = pred.merge(sents[["doc_id", "sentence_id", "sentence_start", "sentence_end"]],
+                          on=["doc_id", "sentence_id"], how="left")
+    rows = []
+    matched_pred = set()
+    for g in gold.itertuples(index=False):
+        cand = pred[pred["doc_id"] == g.doc_id]
+        ov = (cand["sentence_end"].clip(upper=g.sentence_end)
+              - cand["sentence_start"].clip(lower=g.sentence_start))
+        ov = ov[ov > 0]
+        if len(ov):
+            k = ov.idxmax()
+            matched_pred.add(k)
+            rows.append((g.doc_id, g.sentence_start, g.status, pred.at[k, "status"]))
+        else:
+            rows.append((g.doc_id, g.sentence_start, g.status, "none"))
+    pairs = pd.DataFrame(rows, columns=["doc_id", "sentence_start", "gold", "pred"])
+    n_gold, n_pred = len(gold), len(pred)
+    hits = int((pairs["pred"] != "none").sum())
+    # precision: predicted sentences that overlap some gold sentence of the same doc
+    tp_pred = 0
+    for p in pred.itertuples():
+        g = gold[gold["doc_id"] == p.doc_id]
+        if ((g["sentence_start"] < p.sentence_end) & (p.sentence_start < g["sentence_end"])).any():
+            tp_pred += 1
+    accuracy = float((pairs["gold"] == pairs["pred"]).mean()) if n_gold else float("nan")
+    kappa = alpha = float("nan")
+    if n_gold:
+        data = [("gold", str(i), lab) for i, lab in enumerate(pairs["gold"])]
+        data += [("pred", str(i), lab) for i, lab in enumerate(pairs["pred"])]
+        task = AnnotationTask(data=data)
+        if pairs["gold"].nunique() + pairs["pred"].nunique() > 2:
+            kappa, alpha = float(task.kappa()), float(task.alpha())
+    return {
+        "n_gold": n_gold,
+        "n_pred": n_pred,
+        "accuracy": accuracy,
+        "precision": tp_pred / n_pred if n_pred else float("nan"),
+        "recall": hits / n_gold if n_gold else float("nan"),
+        "kappa": kappa,
+        "alpha": alpha,
+        "pairs": pairs,
+    }
