@@ -1,0 +1,340 @@
+"""The annotation pipeline: a corpus in, tidy tables out.
+
+:func:`annotate` runs every layer over every article and returns an
+:class:`Annotation` with one table per unit of analysis:
+
+``articles``
+    one row per article: metadata, word counts by zone and the article's
+    profile (counts and rates per 1,000 body words per layer, category and
+    voice; attributions by class; claim sentences by status);
+``sentences``
+    one row per sentence (``doc_id, sentence_id, char_start, char_end, zone,
+    n_words, quoted_share``);
+``cues``
+    one row per hedge, booster or loaded-term cue;
+``attributions``
+    one row per attribution relation;
+``claims``
+    one row per sentence that mentions a declared claim, with its status.
+
+All offsets index the unmodified article text. Counts and rates cover the
+**body** only; headline cues are counted separately (``headline_*`` columns)
+and boilerplate is never counted.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .attribution import ATTRIBUTION_COLUMNS, find_attributions, load_actors
+from .corpus import load_corpus, zones_by_doc
+from .lexicons import CUE_COLUMNS, find_cues, load_lexicon
+from .stance import CLAIM_COLUMNS, STATUSES, find_claims, load_claims
+from .text import analyse
+
+__all__ = [
+    "Annotation",
+    "annotate",
+    "annotate_doc",
+    "profile",
+    "SENTENCE_COLUMNS",
+    "LAYERS",
+]
+
+logger = logging.getLogger(__name__)
+
+SENTENCE_COLUMNS = [
+    "doc_id", "sentence_id", "char_start", "char_end", "zone", "n_words", "quoted_share",
+]
+#: Cue layers, in reporting order.
+LAYERS = ("hedge", "booster", "loaded")
+CUE_CLASSES = ("neutral", "distancing", "endorsing", "denial", "evaluative", "non-comment")
+#: Zones that sit inside a sentence (a dateline opens the first body sentence).
+INLINE_ZONES = ("dateline",)
+
+
+def _snake(value: str) -> str:
+    return "".join(ch if ch.isalnum() else "_" for ch in str(value).lower()).strip("_")
+
+
+@dataclass
+class Annotation:
+    """The tables :func:`annotate` produces (see the module docstring)."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    cues: pd.DataFrame
+    attributions: pd.DataFrame
+    claims: pd.DataFrame
+    corpus: pd.DataFrame | None = None
+    zones: pd.DataFrame | None = None
+
+    def highlight(self, doc_id: str, **kwargs):
+        """The evidence view of one article (see :func:`framing.highlight`)."""
+        from .highlight import highlight
+
+        return highlight(self, doc_id, **kwargs)
+
+    def profile(self, by: str = "outlet") -> pd.DataFrame:
+        """Per-group cue counts and rates per 1,000 body words (see :func:`profile`)."""
+        return profile(self, by=by)
+
+    def to_dir(self, out, format: str = "csv") -> list[Path]:
+        """Write every table to ``out`` as ``<table>.csv`` (or ``.parquet``).
+
+        Each file is written to a temporary name and renamed when complete, so an
+        interrupted run never leaves a table that looks complete.
+        """
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in ("articles", "sentences", "cues", "attributions", "claims"):
+            df = getattr(self, name)
+            path = out / f"{name}.{format}"
+            tmp = out / f".{name}.{format}.partial"
+            if format == "csv":
+                df.to_csv(tmp, index=False, lineterminator="\n")
+            elif format == "parquet":
+                df.to_parquet(tmp, index=False)
+            else:
+                raise ValueError(f"unknown format {format!r} (use csv or parquet)")
+            tmp.replace(path)
+            written.append(path)
+        return written
+
+
+def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None, claims=None):
+    """Annotate one article.
+
+    Parameters
+    ----------
+    doc_id, text : str
+    zones : list of (char_start, char_end, zone)
+    lexicons : optional
+        As :func:`framing.lexicons.find_cues` takes them.
+    actors : pandas.DataFrame, optional
+        From :func:`framing.attribution.load_actors`.
+    claims : list, optional
+        From :func:`framing.stance.load_claims`; no claims, no claim rows.
+
+    Returns
+    -------
+    dict
+        ``sentences``, ``cues``, ``attributions``, ``claims``: lists of records;
+        ``words``: word counts by zone.
+    """
+    splitting = [z for z in zones if z[2] not in INLINE_ZONES]
+    doc = analyse(text, doc_id, zones=splitting)
+    # zone of every word token (inline zones included), for body word counts
+    zone_spans = sorted(zones)
+    word_idx = [i for i, t in enumerate(doc.tokens) if t.is_word]
+    word_zone = _zones_at([doc.tokens[i].start for i in word_idx], zone_spans)
+    words = pd.Series(word_zone, dtype=object).value_counts().to_dict() if word_idx else {}
+    sent_ids = doc.token_sentence[word_idx] if word_idx else np.array([], dtype=np.int64)
+    in_quote = (doc.token_quote[word_idx] >= 0) if word_idx else np.array([], dtype=bool)
+    n_sent = len(doc.sentences)
+    n_words = np.bincount(sent_ids[sent_ids >= 0], minlength=n_sent) if n_sent else []
+    n_quoted = (np.bincount(sent_ids[(sent_ids >= 0) & in_quote], minlength=n_sent)
+                if n_sent else [])
+    sentences = [
+        (doc_id, i, s.start, s.end, s.zone, int(n_words[i]),
+         float(n_quoted[i] / n_words[i]) if n_words[i] else 0.0)
+        for i, s in enumerate(doc.sentences)
+    ]
+    cues = find_cues(doc, lexicons)
+    attributions = find_attributions(doc, actors=actors)
+    claim_rows = find_claims(doc, claims, cues=cues, attributions=attributions) if claims else []
+    return {"sentences": sentences, "cues": cues, "attributions": attributions,
+            "claims": claim_rows, "words": words}
+
+
+def _zones_at(starts, spans):
+    from .corpus import zone_of_offsets
+
+    return zone_of_offsets(starts, spans)
+
+
+def _frame(records, columns):
+    if records and isinstance(records[0], dict):
+        return pd.DataFrame.from_records(records, columns=columns)
+    return pd.DataFrame.from_records(records, columns=columns) if records else pd.DataFrame(
+        {c: pd.Series(dtype=object) for c in columns})
+
+
+def annotate(corpus, *, lexicons=None, actors=None, claims=None, zones=None,
+             progress: bool = False) -> Annotation:
+    """Annotate every article of a corpus.
+
+    Parameters
+    ----------
+    corpus : path-like or pandas.DataFrame
+        A corpus folder or table file (see :func:`framing.load_corpus`), or a
+        loaded corpus. For a folder, its ``actors.csv`` and ``claims.csv`` are
+        used unless ``actors`` / ``claims`` are given.
+    lexicons : optional
+        Lexicons for the cue layer (default: the shipped hedges, boosters and
+        loaded terms). Names, TSV paths or :class:`framing.lexicons.Lexicon`.
+    actors : path-like or pandas.DataFrame, optional
+        Actor table for resolving sources.
+    claims : path-like or list, optional
+        Claims of interest (``claims.csv``).
+    zones : pandas.DataFrame, optional
+        Zone table; defaults to ``corpus.attrs["zones"]``.
+    progress : bool, default=False
+        Show a progress bar (tqdm) on stderr.
+
+    Returns
+    -------
+    Annotation
+
+    Raises
+    ------
+    framing.CorpusError
+        When the corpus cannot be loaded (every problem is named).
+    RuntimeError
+        When a layer fails on an article; the message names the article's
+        file and ``doc_id``.
+    """
+    folder = None
+    if isinstance(corpus, (str, Path)):
+        folder = Path(corpus) if Path(corpus).is_dir() else None
+        corpus = load_corpus(corpus)
+    if folder is not None:
+        if actors is None and (folder / "actors.csv").is_file():
+            actors = folder / "actors.csv"
+        if claims is None and (folder / "claims.csv").is_file():
+            claims = folder / "claims.csv"
+    if isinstance(actors, (str, Path)):
+        actors = load_actors(actors)
+    if isinstance(claims, (str, Path)):
+        claims = load_claims(claims)
+    if isinstance(lexicons, (str, Path)):
+        lexicons = [lexicons]
+    if lexicons is not None:
+        lexicons = [load_lexicon(lx) if isinstance(lx, (str, Path)) else lx for lx in lexicons]
+    zmap = zones_by_doc(corpus, zones)
+    rows = {"sentences": [], "cues": [], "attributions": [], "claims": []}
+    words = {}
+    iterator = corpus[["doc_id", "file", "text"]].itertuples(index=False)
+    if progress:
+        from tqdm.auto import tqdm
+
+        iterator = tqdm(iterator, total=len(corpus), unit="article")
+    for doc_id, file, text in iterator:
+        try:
+            out = annotate_doc(doc_id, text, zmap.get(doc_id, []), lexicons=lexicons,
+                               actors=actors, claims=claims)
+        except Exception as exc:  # name the article, keep the cause
+            raise RuntimeError(f"{file} (doc_id {doc_id!r}): annotation failed: {exc}") from exc
+        for key in rows:
+            rows[key].extend(out[key])
+        words[doc_id] = out["words"]
+    sentences = _frame(rows["sentences"], SENTENCE_COLUMNS)
+    cues = _frame(rows["cues"], list(CUE_COLUMNS))
+    attributions = _frame(rows["attributions"], list(ATTRIBUTION_COLUMNS))
+    claims_df = _frame(rows["claims"], list(CLAIM_COLUMNS))
+    articles = _articles(corpus, words, sentences, cues, attributions, claims_df)
+    for df in (sentences, cues, attributions, claims_df):
+        df.insert(1, "outlet", df["doc_id"].map(dict(zip(corpus["doc_id"], corpus["outlet"]))))
+        df["outlet"] = pd.Categorical(df["outlet"], categories=corpus["outlet"].cat.categories,
+                                      ordered=True)
+    _add_zone(cues, sentences)
+    ztab = zones if zones is not None else corpus.attrs.get("zones")
+    return Annotation(articles, sentences, cues, attributions, claims_df, corpus=corpus, zones=ztab)
+
+
+def _add_zone(cues: pd.DataFrame, sentences: pd.DataFrame) -> None:
+    zone = sentences.set_index(["doc_id", "sentence_id"])["zone"]
+    keys = pd.MultiIndex.from_arrays([cues["doc_id"], cues["sentence_id"]])
+    cues["zone"] = zone.reindex(keys).to_numpy() if len(cues) else pd.Series(dtype=object)
+
+
+def _articles(corpus, words, sentences, cues, attributions, claims) -> pd.DataFrame:
+    meta = corpus.drop(columns=["text"]).copy()
+    body = {d: w.get("body", 0) for d, w in words.items()}
+    meta["n_words"] = meta["doc_id"].map({d: sum(w.values()) for d, w in words.items()})
+    meta["n_words_body"] = meta["doc_id"].map(body)
+    meta["n_words_headline"] = meta["doc_id"].map({d: w.get("headline", 0) for d, w in words.items()})
+    meta["n_sentences_body"] = meta["doc_id"].map(
+        sentences[sentences["zone"] == "body"].groupby("doc_id").size()).fillna(0).astype(int)
+    cue_zone = cues["sentence_id"].map(lambda _: None) if cues.empty else None
+    if not cues.empty:
+        zone = sentences.set_index(["doc_id", "sentence_id"])["zone"]
+        cue_zone = zone.reindex(pd.MultiIndex.from_arrays([cues["doc_id"], cues["sentence_id"]]))
+        cue_zone = cue_zone.to_numpy()
+    c = cues.assign(zone=cue_zone) if not cues.empty else cues.assign(zone=[])
+    bodyc = c[c["zone"] == "body"]
+    n_body = meta["n_words_body"].replace(0, np.nan)
+    new = {}
+    for layer in LAYERS:
+        sub = bodyc[bodyc["layer"] == layer]
+        n = meta["doc_id"].map(sub.groupby("doc_id").size()).fillna(0).astype(int)
+        new[f"{layer}_n"] = n
+        new[f"{layer}_per_1k"] = (1000 * n / n_body).round(3)
+        for voice in ("author", "quoted"):
+            new[f"{layer}_{voice}_n"] = meta["doc_id"].map(
+                sub[sub["voice"] == voice].groupby("doc_id").size()).fillna(0).astype(int)
+        for cat, grp in sorted(sub.groupby("category"), key=lambda kv: str(kv[0])):
+            new[f"{layer}_{_snake(cat)}_n"] = meta["doc_id"].map(
+                grp.groupby("doc_id").size()).fillna(0).astype(int)
+        head = c[(c["zone"] == "headline") & (c["layer"] == layer)]
+        new[f"headline_{layer}_n"] = meta["doc_id"].map(head.groupby("doc_id").size()).fillna(0).astype(int)
+    att = attributions
+    new["attributions_n"] = meta["doc_id"].map(att.groupby("doc_id").size()).fillna(0).astype(int)
+    for cls in CUE_CLASSES:
+        new[f"attribution_{_snake(cls)}_n"] = meta["doc_id"].map(
+            att[att["cue_class"] == cls].groupby("doc_id").size()).fillna(0).astype(int)
+    dq = att.groupby("doc_id")["direct_quote"].mean() if len(att) else pd.Series(dtype=float)
+    new["direct_quote_share"] = meta["doc_id"].map(dq).astype(float).round(3)
+    new["claim_sentences_n"] = meta["doc_id"].map(claims.groupby("doc_id").size()).fillna(0).astype(int)
+    for status in STATUSES:
+        new[f"claim_{_snake(status)}_n"] = meta["doc_id"].map(
+            claims[claims["status"] == status].groupby("doc_id").size()).fillna(0).astype(int)
+    return pd.concat([meta, pd.DataFrame(new)], axis=1)
+
+
+def profile(annotation: Annotation, by: str = "outlet") -> pd.DataFrame:
+    """Cue counts and rates per 1,000 body words per group, layer, category and voice.
+
+    Parameters
+    ----------
+    annotation : Annotation
+    by : str, default="outlet"
+        ``"outlet"`` or ``"doc_id"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Long form with columns ``<by>, layer, category, voice, n, n_words,
+        per_1k``. ``category == "all"`` and ``voice == "all"`` rows hold the
+        totals; every (group, layer, category, voice) combination is present,
+        zeros kept, so seaborn maps it directly.
+    """
+    arts = annotation.articles
+    words = arts.groupby(by, observed=True)["n_words_body"].sum()
+    cues = annotation.cues
+    cues = cues[cues["zone"] == "body"] if "zone" in cues else cues
+    groups = list(words.index)
+    rows = []
+    for layer in LAYERS:
+        sub = cues[cues["layer"] == layer]
+        cats = ["all"] + sorted(sub["category"].dropna().unique().tolist())
+        for cat in cats:
+            s = sub if cat == "all" else sub[sub["category"] == cat]
+            for voice in ("all", "author", "quoted"):
+                v = s if voice == "all" else s[s["voice"] == voice]
+                counts = v.groupby(by, observed=True).size()
+                for g in groups:
+                    n = int(counts.get(g, 0))
+                    w = int(words[g])
+                    rows.append((g, layer, cat, voice, n, w, round(1000 * n / w, 3) if w else np.nan))
+    out = pd.DataFrame(rows, columns=[by, "layer", "category", "voice", "n", "n_words", "per_1k"])
+    if by == "outlet":
+        out["outlet"] = pd.Categorical(out["outlet"], categories=arts["outlet"].cat.categories,
+                                       ordered=True)
+    return out

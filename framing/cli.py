@@ -1,0 +1,134 @@
+"""Command line: ``framing annotate``, ``framing profile``, ``framing highlight``.
+
+Bad input exits with status 2 and a message on stderr that names the file and
+the cause; nothing is written in that case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .corpus import CorpusError
+
+__all__ = ["main"]
+
+
+def _add_corpus_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("corpus", help="corpus folder (metadata.csv + .txt files) or CSV/JSONL/Parquet table")
+    p.add_argument("--text", default="text", help="text column of a table (default: text)")
+    p.add_argument("--outlet", default="outlet", help="outlet column of a table (default: outlet)")
+    p.add_argument("--encoding", default="utf-8", help="encoding of the article files (default: utf-8)")
+    p.add_argument("--lexicon", action="append", default=None, metavar="TSV",
+                   help="add a lexicon TSV to the shipped ones (repeatable)")
+    p.add_argument("--only-lexicon", action="store_true",
+                   help="use only the --lexicon files, not the shipped lexicons")
+    p.add_argument("--actors", help="actors.csv (default: the corpus folder's)")
+    p.add_argument("--claims", help="claims.csv (default: the corpus folder's)")
+
+
+def _annotate(args):
+    from .annotate import annotate
+    from .corpus import load_corpus
+
+    corpus_path = Path(args.corpus)
+    corpus = load_corpus(corpus_path, text=args.text, outlet=args.outlet, encoding=args.encoding)
+    lexicons = None
+    if args.lexicon:
+        for path in args.lexicon:
+            if not Path(path).is_file():
+                raise CorpusError(f"{path}: lexicon file not found")
+        lexicons = list(args.lexicon) if args.only_lexicon else ["hedges", "boosters", "loaded",
+                                                                  *args.lexicon]
+    folder = corpus_path if corpus_path.is_dir() else None
+    actors = args.actors or (folder / "actors.csv" if folder and (folder / "actors.csv").is_file()
+                             else None)
+    claims = args.claims or (folder / "claims.csv" if folder and (folder / "claims.csv").is_file()
+                             else None)
+    for label, path in (("actors", actors), ("claims", claims)):
+        if path is not None and not Path(path).is_file():
+            raise CorpusError(f"{path}: {label} file not found")
+    return annotate(corpus, lexicons=lexicons, actors=actors, claims=claims,
+                    progress=getattr(args, "progress", False))
+
+
+def cmd_annotate(args) -> int:
+    ann = _annotate(args)
+    for path in ann.to_dir(args.out, format=args.format):
+        print(path)
+    return 0
+
+
+def cmd_profile(args) -> int:
+    ann = _annotate(args)
+    prof = ann.profile(by=args.by)
+    prof = prof[(prof["category"] == "all")]
+    table = prof.pivot_table(index=args.by, columns=["layer", "voice"], values="per_1k",
+                             observed=True, sort=False)
+    words = ann.articles.groupby(args.by, observed=True)["n_words_body"].sum()
+    table.columns = [f"{layer}_{voice}_per_1k" for layer, voice in table.columns]
+    table.insert(0, "n_words_body", words)
+    with pd.option_context("display.width", 200, "display.max_columns", 50,
+                           "display.precision", 2):
+        print(table.to_string())
+    print("\nRates are cues per 1,000 body words; voice 'quoted' = inside direct quotations.")
+    return 0
+
+
+def cmd_highlight(args) -> int:
+    from .highlight import highlight
+
+    ann = _annotate(args)
+    if args.doc_id not in set(ann.corpus["doc_id"]):
+        raise CorpusError(f"{args.corpus}: no article with doc_id {args.doc_id!r}")
+    html = highlight(ann, args.doc_id)
+    out = Path(args.out)
+    html.save(out)
+    print(out)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framing", description="Measure how news outlets frame the same story.")
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("annotate", help="write articles, sentences, cues, attributions and claims tables")
+    _add_corpus_args(p)
+    p.add_argument("--out", required=True, help="output folder")
+    p.add_argument("--format", choices=["csv", "parquet"], default="csv")
+    p.add_argument("--progress", action="store_true", help="show a progress bar")
+    p.set_defaults(func=cmd_annotate)
+    p = sub.add_parser("profile", help="print per-outlet cue rates per 1,000 body words")
+    _add_corpus_args(p)
+    p.add_argument("--by", choices=["outlet", "doc_id"], default="outlet")
+    p.set_defaults(func=cmd_profile)
+    p = sub.add_parser("highlight", help="write one article's evidence view as standalone HTML")
+    _add_corpus_args(p)
+    p.add_argument("doc_id", help="the article to show")
+    p.add_argument("--out", required=True, help="output .html file")
+    p.set_defaults(func=cmd_highlight)
+    return parser
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``framing`` console script."""
+    logging.basicConfig(level=logging.WARNING, format="framing: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CorpusError as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
+    except (RuntimeError, ValueError, OSError) as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
