@@ -1,0 +1,1743 @@
+"""Attribution and voices: who is quoted, with which reporting verb, and how much.
+
+For each attribution relation in an article this module finds the *cue* (a
+reporting verb, noun, adverb or phrase), the *source* (possibly implicit) and
+the *content* (clause, quotation or proposition-like noun phrase), classifies
+the cue by stance (``neutral``, ``distancing``, ``endorsing``, ``denial``,
+``evaluative``, ``non-comment``) and resolves the source to an actor of a
+per-corpus actor table. Voice profiles summarise, per outlet, whose words are
+printed and with which verbs.
+
+No parser or POS tagger is available offline, so the extractor uses the
+reporting-verb lexicon (``framing/lexicons/reporting_verbs.tsv``) plus local
+syntactic heuristics over tokens: leftward subject search to the clause
+boundary, inversion ("..., said X"), appositions ("X, the foreign minister,
+said"), participial controllers ("Describing ..., X said"), passives with and
+without a *by*-agent, nominal cues with a complement ("claims that ...") and the
+headline colon ("Kremlin: ...").
+
+References
+----------
+.. [1] Pareti, S. (2016). PARC 3.0: A corpus of attribution relations.
+   *Proceedings of LREC 2016*, 3914-3920. (cue / source / content scheme)
+.. [2] Krestel, R., Bergler, S. & Witte, R. (2008). Minding the source:
+   automatic tagging of reported speech in newspaper articles. *LREC 2008*.
+.. [3] Bergler, S. (1992). *Evidential Analysis of Reported Speech*. PhD
+   thesis, Brandeis University.
+.. [4] Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013).
+   Linguistic models for analyzing and detecting biased language. *ACL 2013*.
+.. [5] Saurí, R. & Pustejovsky, J. (2009). FactBank: a corpus annotated with
+   event factuality. *Language Resources and Evaluation* 43(3), 227-268.
+.. [6] Thompson, G. & Ye, Y. (1991). Evaluation in the reporting verbs used in
+   academic papers. *Applied Linguistics* 12(4), 365-382.
+.. [7] Caldas-Coulthard, C. R. (1994). On reporting reporting. In M. Coulthard
+   (ed.), *Advances in Written Text Analysis*. Routledge.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from framing.text import Doc
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "ATTRIBUTION_COLUMNS",
+    "CUE_CLASSES",
+    "CueEntry",
+    "ReportingVerbs",
+    "Actors",
+    "load_reporting_verbs",
+    "load_actors",
+    "find_attributions",
+    "voice_profile",
+    "load_gold_attributions",
+    "evaluate_attributions",
+]
+
+ATTRIBUTION_COLUMNS = [
+    "doc_id", "sentence_id", "cue_start", "cue_end", "cue", "cue_lemma", "cue_class",
+    "source_start", "source_end", "source_text", "source_canonical", "affiliation",
+    "direct_quote", "content_start", "content_end", "quoted_words",
+]
+CUE_CLASSES = ("neutral", "distancing", "endorsing", "denial", "evaluative", "non-comment")
+UNSPECIFIED = "Unspecified"
+UNRESOLVED = "unresolved"
+
+# --------------------------------------------------------------------------------------
+# closed-class word lists (general English; used by the token heuristics)
+# --------------------------------------------------------------------------------------
+DETERMINERS = {
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "any", "no", "such", "every", "each", "both", "some", "many", "several", "all",
+}
+NOUN_DETERMINERS = DETERMINERS - {"both", "all", "many", "several", "some"} | {"that"}
+AUX = {
+    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "'s",
+}
+BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
+NEGATION = {"not", "never", "n't"}
+PRE_VERB_ADVERBS = {
+    "also", "repeatedly", "openly", "publicly", "officially", "separately", "previously",
+    "earlier", "later", "again", "already", "still", "once", "then", "now", "often", "too",
+    "recently", "reportedly", "similarly", "further", "firmly", "swiftly", "flatly",
+    "categorically", "explicitly", "privately", "initially", "subsequently", "yet", "just",
+    "even", "only", "first", "had", "has", "have", "will", "would", "could", "might", "may",
+    "did", "does", "do", "is", "are", "was", "were", "been", "being", "be", "however",
+    "nonetheless", "meanwhile", "reportedly", "allegedly",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+PREPOSITIONS = {
+    "in", "on", "at", "of", "to", "for", "from", "with", "by", "about", "after", "before",
+    "during", "since", "amid", "among", "against", "over", "under", "into", "through",
+    "between", "without", "within", "via", "like", "than", "as", "upon", "toward", "towards",
+    "across", "despite", "following", "until",
+}
+CONJ_STOP = {
+    "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because",
+    "but", "or", "nor", "so", "although", "though", "whether", "what", "how", "why", "than",
+    "not", "no", "there", "here", "it's", "as",
+}
+SUBORDINATORS = {"while", "after", "before", "when", "by", "in", "without", "since", "upon", "on"}
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon",
+    "evening", "night", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter",
+}
+TIME_LEAD = {"on", "last", "this", "earlier", "late", "early", "next", "in", "at", "later"}
+# heads of role or institution phrases that may take a post-modifier ("representative to
+# the UN", "spokesman for the ministry", "head of the Kremlin", "secretary of state")
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "president", "official",
+    "officials", "adviser", "advisor", "ambassador", "envoy", "representative", "secretary",
+    "head", "chief", "director", "leader", "leaders", "member", "members", "agency", "daily",
+    "newspaper", "government", "department", "office", "council", "committee", "commission",
+    "service", "services", "intelligence", "military", "army", "authorities", "source",
+    "sources", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "prosecutor",
+    "prosecutors", "lawmaker", "lawmakers", "senator", "governor", "mayor", "chairman",
+    "chairwoman", "commander", "general", "police", "outlet", "broadcaster", "network",
+    "correspondent", "people", "residents", "witnesses", "observers", "critics", "statement",
+    "ministers", "counterpart", "spokespeople", "press", "channel", "organization",
+    "organisation", "group", "party", "team", "administration", "cabinet", "staff", "embassy",
+    "mission", "presidency", "kremlin", "officer", "officers", "aide", "aides", "allies",
+    "ally", "partners", "nations", "countries", "country", "state", "states", "sides",
+}
+PERSON_ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "adviser",
+    "advisor", "ambassador", "envoy", "representative", "secretary", "head", "chief",
+    "director", "leader", "senator", "governor", "mayor", "chairman", "chairwoman",
+    "commander", "general", "counterpart", "aide", "officer", "prosecutor", "lawmaker",
+    "diplomat", "analyst", "expert", "correspondent",
+}
+MEDIA_NOUNS = {"daily", "newspaper", "agency", "outlet", "broadcaster", "network", "channel",
+               "paper", "tabloid", "media", "wire"}
+ORG_NOUNS = {"ministry", "government", "department", "office", "council", "committee",
+             "commission", "service", "intelligence", "military", "army", "administration",
+             "embassy", "mission", "kremlin", "organization", "organisation", "party"}
+PLURAL_COLLECTIVE = {"two", "both", "leaders", "sides", "partners", "countries", "nations",
+                     "ministers", "governments", "allies", "officials", "diplomats"}
+REPORT_NOUNS = {
+    "briefing", "briefings", "report", "reports", "statement", "statements", "data", "figures",
+    "estimate", "estimates", "assessment", "assessments", "documents", "analysis", "survey",
+    "records", "findings", "sources", "officials",
+}
+POSTMODIFIER_PREPS = {("familiar", "with"), ("close", "to"), ("briefed", "on"),
+                      ("knowledge", "of"), ("involved", "in"), ("present", "at")}
+QUOTE_OPEN = {"“", '"', "‘", "«"}
+QUOTE_CLOSE = {"”", '"', "’", "»"}
+CLAUSE_PUNCT = {".", "!", "?", ";", ":", "–", "—", "(", ")"}
+SPEECH_VERBS_NONCOMMENT = {"comment", "say", "confirm", "respond", "elaborate", "discuss",
+                           "answer", "reply", "disclose", "specify", "address"}
+CONTENTFUL_TELL_OBJECTS = {"reporters", "journalists", "lawmakers", "parliament", "me", "us",
+                           "him", "her", "them", "the", "a", "an", "state", "local"}
+DEMONYM_SUFFIXES = ("an", "ern", "ese", "ish", "ian", "i")
+NON_DEMONYM = {"japan", "iran", "sudan", "taiwan", "oman", "jordan", "pakistan", "afghanistan",
+               "kazakhstan", "uzbekistan", "azerbaijan", "bhutan", "vatican", "brazil", "mali",
+               "hawaii", "kuwait", "haiti", "delhi", "helsinki", "tbilisi", "peskov", "kim"}
+FINITE_MARKERS = AUX | {"wants", "want", "plans", "needs", "seeks", "intends", "sees", "knows"}
+# verbs whose passive takes a raising/extraposed complement: "is believed to", "it is said that"
+RAISING_LEMMAS = {"say", "report", "believe", "think", "expect", "allege", "estimate", "suspect",
+                  "claim", "consider", "rumour", "rumor", "understand", "know", "fear", "assume"}
+HONORIFICS = {"mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gen", "gov"}
+DEMONYM_TO_PLACE = {
+    # general English demonyms -> a place name the actor table can resolve
+    "russian": "Russia", "north korean": "North Korea", "south korean": "South Korea",
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "british": "United Kingdom", "uk": "United Kingdom", "ukrainian": "Ukraine",
+    "chinese": "China", "japanese": "Japan", "iranian": "Iran", "korean": "Korea",
+    "french": "France", "german": "Germany", "israeli": "Israel", "european": "European Union",
+}
+
+
+# --------------------------------------------------------------------------------------
+# text normalisation
+# --------------------------------------------------------------------------------------
+def _fold_char(ch: str) -> str:
+    if ch in "’‘`´":
+        return "'"
+    if ch in "\u00a0\u2009\u202f":
+        return " "
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c)) or ch
+    low = base.lower()
+    return low[0] if low else ch
+
+
+def fold(text: str) -> str:
+    """Length-preserving fold: lower case, accents stripped, curly apostrophes to ``'``.
+
+    Examples
+    --------
+    >>> fold("Zajárova’s")
+    "zajarova's"
+    """
+    return "".join(_fold_char(c) for c in text)
+
+
+def _norm_name(text: str) -> str:
+    """Normalise a name for alias lookup (fold, drop determiners, honorific dots, 's)."""
+    s = fold(text).strip(" ,.;:")
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"^(the|both|a|an)\s+", "", s)
+    s = re.sub(r"\b(mr|ms|mrs|dr)\.?\s+", r"\1 ", s)
+    s = re.sub(r"\s+", " ", s)
+    return s.strip()
+
+
+# --------------------------------------------------------------------------------------
+# lexicon
+# --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CueEntry:
+    """One lexicon row: a reporting verb, noun, adverb or phrase and its stance class."""
+
+    lemma: str
+    pos: str
+    cue_class: str
+    constraint: str = "any"
+    sources: str = ""
+    note: str = ""
+
+
+@dataclass
+class ReportingVerbs:
+    """The reporting-verb lexicon, indexed by token sequences of its surface forms.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        The lexicon table (one row per lemma and part of speech).
+    index : dict
+        Maps a tuple of folded tokens to the list of :class:`CueEntry` it can realise.
+    max_len : int
+        Longest form in tokens.
+    """
+
+    frame: pd.DataFrame
+    index: dict = field(default_factory=dict)
+    max_len: int = 1
+
+    def lookup(self, words: tuple[str, ...]) -> list[CueEntry]:
+        """Entries whose surface form is exactly ``words`` (folded tokens)."""
+        return self.index.get(tuple(words), [])
+
+
+def load_reporting_verbs(path=None) -> ReportingVerbs:
+    """Load the reporting-verb lexicon (TSV with a ``#`` comment header).
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A user TSV with columns ``lemma, forms, pos, cue_class, constraint, sources``
+        (``note`` optional). Default: the packaged ``reporting_verbs.tsv``.
+
+    Returns
+    -------
+    ReportingVerbs
+
+    Examples
+    --------
+    >>> rv = load_reporting_verbs()
+    >>> [e.cue_class for e in rv.lookup(("claimed",))]
+    ['distancing']
+    >>> rv.lookup(("according", "to"))[0].lemma
+    'according to'
+    """
+    if path is None:
+        text = (resources.files("framing") / "lexicons" / "reporting_verbs.tsv").read_text(
+            encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    required = {"lemma", "forms", "pos", "cue_class"}
+    if not rows or not required <= set(rows[0]):
+        raise ValueError(f"reporting-verb lexicon needs columns {sorted(required)}")
+    frame = pd.DataFrame(rows).fillna("")
+    for col in ("constraint", "sources", "note"):
+        if col not in frame:
+            frame[col] = ""
+    frame["constraint"] = frame["constraint"].replace("", "any")
+    bad = set(frame["cue_class"]) - set(CUE_CLASSES)
+    if bad:
+        raise ValueError(f"unknown cue_class values: {sorted(bad)}")
+    index: dict = {}
+    max_len = 1
+    for row in frame.itertuples(index=False):
+        entry = CueEntry(row.lemma, row.pos, row.cue_class, row.constraint, row.sources,
+                         getattr(row, "note", ""))
+        forms = [f for f in str(row.forms).split("|") if f.strip()] or [row.lemma]
+        for form in forms:
+            key = tuple(fold(form).split())
+            index.setdefault(key, []).append(entry)
+            max_len = max(max_len, len(key))
+    return ReportingVerbs(frame, index, max_len)
+
+
+# --------------------------------------------------------------------------------------
+# actors
+# --------------------------------------------------------------------------------------
+@dataclass
+class Actors:
+    """A per-corpus actor table with alias resolution.
+
+    Attributes
+    ----------
+    frame : pandas.DataFrame
+        Columns ``canonical, aliases, affiliation, role, type``.
+    """
+
+    frame: pd.DataFrame
+    alias_map: dict = field(default_factory=dict)
+    pattern: re.Pattern | None = None
+
+    def info(self, canonical: str) -> dict | None:
+        """Row of an actor as a dict, or None."""
+        hit = self.frame[self.frame["canonical"] == canonical]
+        return None if hit.empty else hit.iloc[0].to_dict()
+
+    def lookup(self, name: str) -> dict | None:
+        """Exact alias lookup (after normalisation)."""
+        key = _norm_name(name)
+        return self.alias_map.get(key)
+
+    def find_all(self, text: str, start: int = 0, end: int | None = None) -> list[tuple]:
+        """All alias mentions in ``text[start:end]`` as ``(start, end, actor_row)``."""
+        if self.pattern is None:
+            return []
+        folded = fold(text)
+        end = len(text) if end is None else end
+        out = []
+        for m in self.pattern.finditer(folded, start, end):
+            key = _norm_name(m.group(0))
+            row = self.alias_map.get(key)
+            if row is not None:
+                out.append((m.start(), m.end(), row))
+        return out
+
+    def government_of(self, affiliation: str) -> dict | None:
+        """The ``state`` actor of an affiliation (e.g. 'Russia' -> Russian government)."""
+        hit = self.frame[(self.frame["affiliation"] == affiliation)
+                         & (self.frame["type"] == "state")]
+        return None if hit.empty else hit.iloc[0].to_dict()
+
+    def resolve(self, text: str) -> dict | None:
+        """Resolve a source span to an actor by alias, head-alias or surname match.
+
+        The alias must cover the whole span, or end at the span's head (its end, or the
+        end of the first comma-separated segment: "X, the foreign minister").
+
+        Examples
+        --------
+        >>> a = Actors.from_frame(pd.DataFrame({"canonical": ["Maria Zakharova"],
+        ...     "aliases": ["Zakharova|Maria Zajárova"], "affiliation": ["Russia"],
+        ...     "role": ["spokesperson"], "type": ["person"]}))
+        >>> a.resolve("his spokesperson, Maria Zajárova")["canonical"]
+        'Maria Zakharova'
+        >>> a.resolve("Ms. Zakharova")["canonical"]
+        'Maria Zakharova'
+        """
+        if not text:
+            return None
+        row = self.lookup(text)
+        if row is not None:
+            return row
+        folded = fold(text).rstrip(" ,.;:")
+        folded = re.sub(r"'s$", "", folded)
+        heads = {len(folded)}
+        comma = folded.find(",")
+        if comma > 0:
+            heads.add(len(folded[:comma].rstrip()))
+        best = None
+        for s, e, r in self.find_all(folded):
+            if e in heads and (best is None or (e, e - s) > (best[1], best[1] - best[0])):
+                best = (s, e, r)
+        if best is not None:
+            return best[2]
+        # honorific + surname ("Mr. Nebenzia" -> person whose alias ends with the surname)
+        toks = folded.split()
+        if len(toks) >= 2 and toks[0].rstrip(".") in HONORIFICS:
+            return self.alias_map.get(toks[-1])
+        return None
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> Actors:
+        """Build the alias index from a table with the actors.csv columns."""
+        frame = frame.fillna("").copy()
+        for col in ("canonical", "aliases", "affiliation", "role", "type"):
+            if col not in frame:
+                frame[col] = ""
+        alias_map: dict = {}
+        for row in frame.to_dict("records"):
+            names = [row["canonical"]] + [a for a in str(row["aliases"]).split("|") if a.strip()]
+            if row["type"] == "person":
+                last = row["canonical"].split()[-1]
+                names.append(last)
+            for name in names:
+                key = _norm_name(name)
+                if key and key not in alias_map:
+                    alias_map[key] = row
+        keys = sorted(alias_map, key=len, reverse=True)
+        pattern = None
+        if keys:
+            body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+            pattern = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")
+        return cls(frame, alias_map, pattern)
+
+
+def load_actors(path) -> Actors:
+    """Load a per-corpus ``actors.csv``.
+
+    Parameters
+    ----------
+    path : str or Path
+        CSV with columns ``canonical, aliases, affiliation, role, type``; aliases are
+        ``|``-separated (transliterations, honorific forms, titles). A directory is taken
+        to hold ``actors.csv``.
+
+    Returns
+    -------
+    Actors
+    """
+    path = Path(path)
+    if path.is_dir():
+        path = path / "actors.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"canonical", "aliases", "affiliation"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"{path}: actors table lacks columns {sorted(missing)}")
+    return Actors.from_frame(frame)
+
+
+# --------------------------------------------------------------------------------------
+# extraction
+# --------------------------------------------------------------------------------------
+@dataclass
+class _Cand:
+    start: int  # token index of first cue token
+    end: int  # token index after last cue token
+    entry: CueEntry
+    sent: int
+
+
+@dataclass
+class _Attr:
+    sent: int
+    cue_tok: tuple[int, int]
+    entry: CueEntry
+    lemma: str
+    cue_class: str
+    src: tuple[int, int] | None = None  # token span
+    src_text: str = ""
+    content: tuple[int, int] | None = None  # char span
+    nested: bool = False
+    controller: str = ""  # "", "sentence-initial", "mid", "cited"
+    actor: dict | None = None
+    canonical: str = UNSPECIFIED
+    affiliation: str = UNSPECIFIED
+    src_kind: str = ""
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, actors: Actors | None, verbs: ReportingVerbs):
+        self.doc = doc
+        self.text = doc.text
+        self.toks = doc.tokens
+        self.low = [t.lower for t in doc.tokens]
+        self.actors = actors
+        self.verbs = verbs
+        self.n = len(self.toks)
+        self.tq = doc.token_quote
+        self.ts = doc.token_sentence
+        self.sent_bounds = {}
+        for i, s in enumerate(doc.sentences):
+            idx = np.flatnonzero(doc.token_sentence == i)
+            self.sent_bounds[i] = (int(idx[0]), int(idx[-1]) + 1) if len(idx) else (0, 0)
+
+    # ---- token predicates -------------------------------------------------------------
+    def cap(self, i: int) -> bool:
+        t = self.toks[i].text
+        return t[:1].isupper()
+
+    def word(self, i: int) -> bool:
+        return self.toks[i].is_word
+
+    def is_quote_mark(self, i: int) -> bool:
+        return self.toks[i].text in QUOTE_OPEN | QUOTE_CLOSE
+
+    def is_close_quote(self, i: int) -> bool:
+        t = self.toks[i].text
+        if t not in QUOTE_CLOSE:
+            return False
+        return any(q.end == self.toks[i].end for q in self.doc.quotes) or t in {"”", "»"}
+
+    def is_open_quote(self, i: int) -> bool:
+        t = self.toks[i].text
+        if t not in QUOTE_OPEN:
+            return False
+        return any(q.start == self.toks[i].start for q in self.doc.quotes) or t in {"“", "«"}
+
+    def demonym(self, i: int) -> bool:
+        w = self.low[i]
+        if not self.cap(i) or w in NON_DEMONYM:
+            return False
+        return w in DEMONYM_TO_PLACE or (len(w) > 4 and w.endswith(DEMONYM_SUFFIXES))
+
+    def title_case(self, lo: int, hi: int) -> bool:
+        words = [i for i in range(lo, hi) if self.word(i) and self.toks[i].text[:1].isalpha()]
+        content = [i for i in words if len(self.low[i]) > 3]
+        return bool(content) and sum(self.cap(i) for i in content) / len(content) > 0.7
+
+    # ---- cue candidates ---------------------------------------------------------------
+    def candidates(self) -> list[_Cand]:
+        out: list[_Cand] = []
+        i = 0
+        while i < self.n:
+            found = None
+            for L in range(min(self.verbs.max_len, self.n - i), 0, -1):
+                key = tuple(self.low[i:i + L])
+                entries = self.verbs.lookup(key)
+                if entries:
+                    found = (L, entries)
+                    break
+            if found is None:
+                i += 1
+                continue
+            L, entries = found
+            sent = int(self.ts[i])
+            # prefer verb readings, nouns are checked separately
+            for e in sorted(entries, key=lambda e: e.pos != "verb"):
+                out.append(_Cand(i, i + L, e, sent))
+            i += L
+        return out
+
+    # ---- noun-phrase helpers ----------------------------------------------------------
+    def np_ok(self, i: int) -> bool:
+        """Token may be part of a source noun phrase."""
+        t = self.toks[i].text
+        w = self.low[i]
+        if w in {"’", "'"} or t in {"-", "‑"}:
+            return False
+        if not self.word(i):
+            return t == "." and i > 0 and self.low[i - 1] in HONORIFICS
+        if w in PREPOSITIONS or w in CONJ_STOP or w in AUX or w in NEGATION:
+            return False
+        if w in PRONOUNS:
+            return True
+        if self.cap(i) or w in DETERMINERS or w in ROLE_NOUNS:
+            return True
+        if w.endswith("'s") or w.endswith("s'"):
+            return True
+        if w.endswith("ly") or w[0].isdigit():
+            return False
+        if self.verbs.lookup((w,)):
+            return False
+        return w.isalpha() or "-" in w
+
+    def np_left(self, j: int, lo: int) -> tuple[int, int] | None:
+        """Noun phrase ending at token ``j`` (inclusive), walking left to ``lo``."""
+        end = j
+        while j >= lo and not self.word(j) and self.toks[j].text != ".":
+            j -= 1
+            end = j
+        if j < lo or not self.np_ok(j):
+            return None
+        start = j
+        k = j
+        seen_and = False
+        while k - 1 >= lo:
+            p = k - 1
+            w = self.low[p]
+            if self.low[start] in PRONOUNS:
+                break
+            if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS \
+                    and w not in {"and", ","}:
+                break
+            if w == "and" and p - 1 >= lo and self.np_ok(p - 1) \
+                    and self.low[p - 1] not in PRONOUNS:
+                seen_and = True
+                k = p
+                continue
+            if w == "," and seen_and and p - 1 >= lo and self.np_ok(p - 1) and self.cap(p - 1):
+                k = p
+                continue
+            if w in {"of", "to", "for", "at"} and p - 1 >= lo and self.low[p - 1] in ROLE_NOUNS:
+                k = p
+                continue
+            if w in PREPOSITIONS and p - 1 >= lo and (self.low[p - 1], w) in POSTMODIFIER_PREPS:
+                k = p - 1
+                start = k
+                continue
+            if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS:
+                break
+            if self.np_ok(p):
+                k = p
+                start = p
+                continue
+            break
+        start = k
+        while start <= end and self.low[start] in {"and", ","}:
+            start += 1
+        return (start, end + 1) if start <= end else None
+
+    def np_right(self, i: int, hi: int, allow_apposition: bool = True) -> tuple[int, int] | None:
+        """Noun phrase starting at token ``i``, walking right to ``hi``."""
+        if i >= hi or not self.np_ok(i) and not (
+                self.toks[i].text == "." and i > 0 and self.low[i - 1] in HONORIFICS):
+            return None
+        if self.low[i] in PRONOUNS:
+            return (i, i + 1)
+        k = i
+        while k < hi:
+            w = self.low[k]
+            if w in TIME_WORDS and k > i:
+                break
+            if k > i and self.word(k) and not self.cap(k) and self.cap(k - 1) \
+                    and not self.low[k - 1].endswith("'s") and w not in ROLE_NOUNS \
+                    and not self.demonym(k - 1) and "." not in self.low[k - 1] \
+                    and w != "and":
+                break  # "He parried", "Putin met": a lower-case word after a name ends the NP
+            if self.np_ok(k) and not (k > i and self.low[k] in DETERMINERS
+                                      and self.low[k - 1] not in {"and", ","}
+                                      and self.low[k] not in POSSESSIVE_PRONOUNS):
+                k += 1
+                continue
+            if w == "and" and k + 1 < hi and self.np_ok(k + 1):
+                k += 1
+                continue
+            if w in {"of", "to", "for", "at"} and k > i and self.low[k - 1] in ROLE_NOUNS \
+                    and k + 1 < hi and self.np_ok(k + 1):
+                k += 1
+                continue
+            if w == "," and allow_apposition and k + 1 < hi and self.np_ok(k + 1) \
+                    and self.low[k + 1] not in PRONOUNS:
+                # apposition: ", Tass." / ", Maria Zakharova." (runs to the end of the clause)
+                m = k + 1
+                while m < hi and self.np_ok(m) and self.low[m] not in TIME_WORDS:
+                    m += 1
+                if m >= hi or not self.word(m) and self.toks[m].text in {".", ",", ";", "”"}:
+                    k = m
+                break
+            break
+        while k > i and not self.word(k - 1) and self.toks[k - 1].text != ".":
+            k -= 1
+        if k > i and self.toks[k - 1].text == "." and not (
+                k - 2 >= i and self.low[k - 2] in HONORIFICS):
+            k -= 1
+        return (i, k) if k > i else None
+
+    def skip_time_left(self, j: int, lo: int) -> int:
+        """Skip a time adverbial ending at ``j`` ("on Wednesday", "earlier this month")."""
+        k = j
+        while k >= lo and (self.low[k] in TIME_WORDS or self.low[k].isdigit()
+                           or (self.low[k] == "." and k > lo and self.low[k - 1] in TIME_WORDS)):
+            k -= 1
+        if k < j:
+            while k >= lo and self.low[k] in TIME_LEAD | {"this", "last", "earlier", "month"}:
+                k -= 1
+            return k
+        return j
+
+    def skip_time_right(self, i: int, hi: int) -> int:
+        k = i
+        while k < hi:
+            w = self.low[k]
+            if w in TIME_LEAD and k + 1 < hi and (self.low[k + 1] in TIME_WORDS
+                                                  or self.low[k + 1] in {"this", "last"}):
+                k += 1
+                continue
+            if w in TIME_WORDS or w in {"this", "last", "earlier", "later", "separately",
+                                        "also", "again", "publicly", "repeatedly"}:
+                k += 1
+                continue
+            if w == "." and k > i and self.low[k - 1] in TIME_WORDS:
+                k += 1
+                continue
+            if w.isdigit() and k > i and self.low[k - 1] in TIME_WORDS:
+                k += 1
+                continue
+            break
+        return k
+
+    # ---- subject search ---------------------------------------------------------------
+    def subject_left(self, c: int, lo: int) -> tuple[int, int] | None:
+        j = c - 1
+        while j >= lo:
+            w = self.low[j]
+            if w in PRE_VERB_ADVERBS or w in NEGATION or w.endswith("n't"):
+                j -= 1
+                continue
+            if w in TIME_WORDS or w.isdigit():
+                k = self.skip_time_left(j, lo)
+                if k < j:
+                    j = k
+                    continue
+            break
+        if j < lo:
+            return None
+        w = self.low[j]
+        if w in {"and", "but"} or w in {"to", "from"}:
+            return None
+        if w == ",":
+            # "X, the foreign minister, said" / "Moscow, for its part, said"
+            k = j - 1
+            while k >= lo and self.low[k] != "," and not self.is_close_quote(k):
+                k -= 1
+            if k < lo or self.low[k] != ",":
+                return None
+            seg = (k + 1, j)
+            if seg[0] >= seg[1]:
+                return None
+            first = self.low[seg[0]]
+            before = self.np_left(k - 1, lo)
+            if before is None:
+                return None
+            if first in PREPOSITIONS or first.endswith("ly") or first in PRE_VERB_ADVERBS \
+                    or first.endswith("ing"):
+                return before
+            if all(self.np_ok(m) for m in range(*seg)):
+                return (before[0], seg[1])
+            return None
+        if w in POSSESSIVE_PRONOUNS:
+            return None
+        return self.np_left(j, lo)
+
+    def sentence_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """First noun phrase of the main clause (after a leading adverbial)."""
+        i = lo
+        while i < hi and not self.word(i):
+            i += 1
+        if i >= hi:
+            return None
+        w = self.low[i]
+        if w in PREPOSITIONS or w in SUBORDINATORS or w in CONJ_STOP or w.endswith("ing") \
+                or w.endswith("ly") or w in {"however", "meanwhile", "but", "and", "later",
+                                             "soon", "so", "yet", "then"}:
+            k = i
+            while k < hi and self.low[k] != ",":
+                k += 1
+            if k < hi and w not in {"but", "and", "so", "yet", "then"}:
+                i = k + 1
+            elif w in {"but", "and", "so", "yet", "then"}:
+                i += 1
+            else:
+                return None
+        while i < hi and not self.word(i):
+            i += 1
+        return self.np_right(i, hi, allow_apposition=False)
+
+    # ---- main passes ------------------------------------------------------------------
+    def run(self) -> list[_Attr]:
+        attrs: list[_Attr] = []
+        cands = self.candidates()
+        taken: set[int] = set()
+        attrs.extend(self.headline_colons())
+        noncomment = self.negated_speech(cands)
+        for a in noncomment:
+            taken.update(range(*a.cue_tok))
+        attrs.extend(noncomment)
+        by_start: dict = {}
+        for c in cands:
+            by_start.setdefault(c.start, []).append(c)
+        for start in sorted(by_start):
+            if start in taken:
+                continue
+            for c in by_start[start]:
+                a = self.analyse_cue(c, taken)
+                if a is not None:
+                    attrs.append(a)
+                    taken.update(range(c.start, c.end))
+                    break
+        attrs.sort(key=lambda a: a.cue_tok[0])
+        self.resolve_controllers(attrs)
+        self.assign_content(attrs)
+        return attrs
+
+    def headline_colons(self) -> list[_Attr]:
+        out = []
+        for si, s in enumerate(self.doc.sentences):
+            if not (s.zone == "headline" or (si == 0 and s.start == 0)):
+                continue
+            lo, hi = self.sent_bounds[si]
+            for k in range(lo + 1, min(hi, lo + 7)):
+                if self.toks[k].text != ":":
+                    continue
+                if all(self.word(m) and (self.cap(m) or self.low[m] in ROLE_NOUNS | {"the"})
+                       for m in range(lo, k)) and k + 1 < hi:
+                    e = CueEntry("headline-colon", "punct", "neutral", "any", "GOLD-G")
+                    a = _Attr(si, (k, k + 1), e, "headline-colon", "neutral", src=(lo, k))
+                    a.content = (self.toks[k + 1].start, self.toks[hi - 1].end)
+                    out.append(a)
+                break
+        return out
+
+    def negated_speech(self, cands: list[_Cand]) -> list[_Attr]:
+        out = []
+        for c in cands:
+            if c.entry.cue_class == "non-comment":
+                if self.tq[c.start] >= 0:
+                    continue
+                lo, _ = self.sent_bounds[c.sent]
+                a = _Attr(c.sent, (c.start, c.end), c.entry, c.entry.lemma, "non-comment")
+                a.src = self.subject_left(c.start, lo)
+                if a.src is None:
+                    a.controller = "mid"
+                out.append(a)
+                continue
+            if c.entry.pos != "verb" or c.entry.lemma not in SPEECH_VERBS_NONCOMMENT:
+                continue
+            if self.tq[c.start] >= 0:
+                continue
+            lo, _ = self.sent_bounds[c.sent]
+            j = c.start - 1
+            while j >= lo and self.low[j] in {"publicly", "immediately", "officially",
+                                              "directly", "specifically", "yet", "also"}:
+                j -= 1
+            if j < lo or not (self.low[j] in NEGATION or self.low[j].endswith("n't")):
+                continue
+            k = j
+            if self.low[j] in NEGATION and j - 1 >= lo and self.low[j - 1] in AUX:
+                k = j - 1
+            e = CueEntry(f"not {c.entry.lemma}", "phrase", "non-comment", "any", "OWN")
+            a = _Attr(c.sent, (k, c.end), e, e.lemma, "non-comment")
+            a.src = self.subject_left(k, lo)
+            out.append(a)
+        return out
+
+    def has_clause_after(self, i: int, hi: int) -> bool:
+        """A clause, quotation or colon follows token ``i`` (complement of a reporting verb)."""
+        i = self.skip_time_right(i, hi)
+        # skip a prepositional adverbial before "that" ("in a post on X on Thursday that")
+        k = i
+        steps = 0
+        while k < hi and steps < 14 and self.low[k] not in {"that", ",", ".", ":"} \
+                and not self.is_open_quote(k):
+            k += 1
+            steps += 1
+        if k < hi and (self.low[k] in {"that", ":"} or self.is_open_quote(k)) and (
+                k == i or self.low[i] in PREPOSITIONS | {"to", "reporters", "journalists"}):
+            return True
+        if i >= hi:
+            return False
+        w = self.low[i]
+        if w in {"that", ":", "whether", "how", "what", "why", "if"} or self.is_open_quote(i):
+            return True
+        if w in PRONOUNS or self.cap(i) or w in DETERMINERS:
+            m = i
+            while m < min(hi, i + 9) and self.low[m] not in {",", ".", ";"}:
+                if m > i and (self.low[m] in FINITE_MARKERS or self.low[m].endswith("ed")
+                              or self.low[m].endswith("n't")):
+                    return True
+                if m > i and self.low[m].endswith("s") and not self.cap(m) \
+                        and self.low[m - 1] not in DETERMINERS and m > i + 1:
+                    return True
+                m += 1
+        return False
+
+    def content_left_pattern(self, c: _Cand, src: tuple[int, int] | None, lo: int, hi: int
+                             ) -> bool:
+        """'..., X said.' / '“...,” X said' / '..., said X.'"""
+        first = src[0] if src and src[0] < c.start else c.start
+        if first <= lo:
+            return False
+        p = first - 1
+        return self.low[p] in {",", ":"} or self.is_close_quote(p) or self.low[p] == "as"
+
+    def is_noun_use(self, c: _Cand, lo: int) -> bool:
+        if c.start <= lo:
+            return False
+        p = self.low[c.start - 1]
+        if p in NOUN_DETERMINERS - {"that"}:
+            return True
+        if p.endswith("'s") or (self.demonym(c.start - 1) and self.low[c.start].endswith("s")):
+            return True
+        if p in {"of", "for", "with", "amid", "about", "against", "over"} \
+                and not self.low[c.start].endswith("ing"):
+            return True
+        return False
+
+    def analyse_cue(self, c: _Cand, taken: set[int]) -> _Attr | None:
+        e = c.entry
+        lo, hi = self.sent_bounds[c.sent]
+        first = self.low[c.start]
+        in_quote = self.tq[c.start] >= 0
+        if self.cap(c.start) and c.start > lo and self.toks[c.start].text[0].isupper() \
+                and not self.title_case(lo, hi) and e.pos != "prep":
+            return None  # proper name ("United States")
+        if e.pos == "prep":
+            if in_quote:
+                return None
+            return self.according_to(c, lo, hi)
+        if e.pos == "adv":
+            a = _Attr(c.sent, (c.start, c.end), e, e.lemma, e.cue_class)
+            a.src_kind = "implicit"
+            return a
+        if e.pos == "noun":
+            if in_quote:
+                return None
+            return self.nominal(c, lo, hi)
+        if e.pos == "punct":
+            return None
+        # verbs and verb phrases
+        if in_quote and (first.endswith("ing") or e.cue_class == "non-comment"):
+            return None
+        if first in {"call", "calls", "called", "calling"} and c.end < hi \
+                and self.low[c.end] in {"for", "on", "off", "up", "in", "back", "out"}:
+            return None
+        if c.start > lo and self.low[c.start - 1] == "so-called":
+            return None
+        if self.is_noun_use(c, lo) and not (first.endswith("ed") and c.start - 1 >= lo
+                                            and self.low[c.start - 1] in BE):
+            return None
+        if first in {"alleged", "purported", "suspected", "reported", "estimated", "believed",
+                     "so-called"} and c.end < hi and self.word(c.end) and not (
+                self.low[c.end] in {"that", "to", "by", "in", "on", "last", "this"}
+                or self.low[c.end] in PREPOSITIONS) and c.start > lo and (
+                self.low[c.start - 1] not in AUX | PRE_VERB_ADVERBS):
+            # attributive participle: "the alleged transfer", "an estimated range"
+            if not (c.start > lo and self.np_ok(c.start - 1) and not
+                    self.low[c.start - 1] in DETERMINERS and self.cap(c.end) is False
+                    and self.low[c.end] in PRONOUNS):
+                if c.start - 1 >= lo and (self.low[c.start - 1] in DETERMINERS
+                                          or not self.np_ok(c.start - 1)
+                                          or self.low[c.start - 1] in {"with", "of"}):
+                    return None
+        a = _Attr(c.sent, (c.start, c.end), e, e.lemma, e.cue_class)
+        prev = self.low[c.start - 1] if c.start > lo else ""
+        # ---- passive / evidential --------------------------------------------------
+        if first.endswith(("ed", "id", "ld", "wn", "ht")) and first not in {"said", "told"} or \
+                first in {"said", "told", "thought", "shown"}:
+            be_before = prev in BE or (prev in PRE_VERB_ADVERBS and c.start - 2 >= lo
+                                       and self.low[c.start - 2] in BE)
+            nxt = self.low[c.end] if c.end < hi else ""
+            reduced = (e.lemma in RAISING_LEMMAS and nxt == "to" and prev and (
+                prev == "," or (self.word(c.start - 1) and not self.cap(c.start - 1)
+                                and not prev.endswith("ly") and prev not in PRE_VERB_ADVERBS
+                                and prev not in PRONOUNS | AUX | DETERMINERS | PREPOSITIONS
+                                | CONJ_STOP | {"and"})))
+            by = None
+            for m in range(c.end, min(hi, c.end + 6)):
+                if self.low[m] == "by":
+                    by = m
+                    break
+                if self.low[m] in {",", ".", "that"}:
+                    break
+            if (be_before and prev != "'s") or reduced or (prev == "as" and by is not None) or (
+                    e.constraint == "passive-by" and by is not None):
+                if e.constraint == "passive-by" and by is None:
+                    return None
+                if be_before and prev in {"has", "have", "had"}:
+                    pass
+                else:
+                    if by is not None and (be_before or prev == "as" or reduced
+                                           or e.constraint == "passive-by"
+                                           or prev not in PRONOUNS):
+                        src = self.np_right(by + 1, hi)
+                        if src is not None:
+                            a.src = src
+                            a.src_kind = "agent"
+                            if prev == "as":
+                                a.controller = "relay"
+                            return a
+                    nxt2 = self.low[c.end] if c.end < hi else ""
+                    expl = c.start - 2 >= lo and self.low[c.start - 2] in {"it", "is", "was"}
+                    if reduced or (be_before and e.lemma in RAISING_LEMMAS
+                                   and (nxt2 in {"to", "that"} or expl)):
+                        a.src_kind = "implicit"
+                        return a
+                    return None
+            if e.constraint == "passive-by":
+                return None
+        # ---- participial -------------------------------------------------------------
+        if first.endswith("ing") and prev not in BE:
+            if first == "citing" or (e.lemma == "cite" and first.endswith("ing")):
+                src = self.np_right(c.end, hi, allow_apposition=False)
+                a.src = src
+                a.src_kind = "cited"
+                a.nested = True
+                return a if src is not None else None
+            if c.start == lo or prev in {","} | SUBORDINATORS | {"to", "from", "and", "by",
+                                                                 "thus", "also"} \
+                    or self.is_close_quote(c.start - 1) or prev in QUOTE_OPEN:
+                if c.start == lo or (prev in SUBORDINATORS and c.start - 1 == lo):
+                    a.controller = "sentence-initial"
+                else:
+                    a.controller = "mid"
+                if e.constraint in {"clause", "animate"} and not self.has_clause_after(c.end, hi):
+                    return None
+                return a
+            # "with Ukraine alleging that ..." -> subject directly before
+        # ---- inversion: '“...,” said X' / '..., announced his spokesperson, X.' ----------
+        if c.start > lo and (prev == "," or self.is_close_quote(c.start - 1)) and c.end < hi \
+                and self.low[c.end] != "that" and (self.cap(c.end) or self.low[c.end]
+                                                   in DETERMINERS) and not self.low[c.end] in \
+                PRONOUNS | {"it", "this"}:
+            src = self.np_right(c.end, hi)
+            if src is not None:
+                after = src[1]
+                after = self.skip_time_right(after, hi)
+                if after >= hi or self.low[after] in {".", ",", ";"} | PREPOSITIONS \
+                        or self.is_close_quote(after):
+                    a.src = src
+                    a.src_kind = "inverted"
+                    return a
+        # ---- subject to the left -----------------------------------------------------
+        src = self.subject_left(c.start, lo)
+        if src is None:
+            if prev in {"and", "but"} or (first.endswith("ing") and prev not in BE):
+                a.controller = "mid"
+            elif in_quote:
+                return None
+            else:
+                return None
+        if src is not None:
+            head = self.low[src[1] - 1]
+            if head in {"this", "that", "these", "those", "which", "what"}:
+                return None
+            if e.constraint == "animate" and not self.animate(src):
+                return None
+            if in_quote and not self.tq[src[0]] >= 0:
+                return None
+            a.src = src
+            a.src_kind = "subject"
+        if e.constraint == "clause":
+            ok = self.has_clause_after(c.end, hi) or self.content_left_pattern(c, src, lo, hi)
+            if e.lemma == "tell" or not ok:
+                if not ok:
+                    return None
+        if in_quote:
+            a.nested = True
+        return a
+
+    def animate(self, src: tuple[int, int]) -> bool:
+        s = self.text[self.toks[src[0]].start:self.toks[src[1] - 1].end]
+        head = self.low[src[1] - 1]
+        if head in PRONOUNS - {"it"}:
+            return True
+        if self.actors is not None and self.actors.resolve(s) is not None:
+            return True
+        return head in ROLE_NOUNS or self.cap(src[1] - 1)
+
+    def according_to(self, c: _Cand, lo: int, hi: int) -> _Attr | None:
+        src = self.np_right(c.end, hi, allow_apposition=True)
+        a = _Attr(c.sent, (c.start, c.end), c.entry, c.entry.lemma, c.entry.cue_class)
+        if src is None:
+            a.src_kind = "implicit"
+            return a
+        s, e = src
+        # strip a trailing time word ("Peskov Wednesday")
+        while e - 1 > s and self.low[e - 1] in TIME_WORDS:
+            e -= 1
+        head = self.low[e - 1]
+        nouns = [x for x in self.verbs.lookup((head,)) if x.pos == "noun"]
+        if nouns and e - 1 > s and nouns[0].cue_class != "neutral":
+            # "According to X's accusations" -> the stance noun is the cue
+            n = nouns[0]
+            a = _Attr(c.sent, (e - 1, e), n, n.lemma, n.cue_class)
+            a.src = (s, e - 1)
+            a.src_kind = "possessor"
+            a.controller = "according-noun"
+            return a
+        if head in REPORT_NOUNS and e - 1 > s:
+            e -= 1
+        a.src = (s, e)
+        a.src_kind = "according"
+        return a
+
+    def nominal(self, c: _Cand, lo: int, hi: int) -> _Attr | None:
+        e = c.entry
+        nxt = self.low[c.end] if c.end < hi else ""
+        prev = self.low[c.start - 1] if c.start > lo else ""
+        a = _Attr(c.sent, (c.start, c.end), e, e.lemma, e.cue_class)
+        complement = nxt in {"that", "of", "about"}
+        src = None
+        k = c.end
+        if nxt in {"among", "by", "from"}:
+            m = self.np_right(c.end + 1, hi, allow_apposition=False)
+            if m is not None and m[1] < hi and self.low[m[1]] == "that":
+                src, complement, k = m, True, m[1]
+        if complement and self.low[k] == "that":
+            # relative clause, not a complement: "a claim that X denied" (object gap)
+            m = k + 1
+            while m < hi and self.low[m] not in {",", ".", ";", "–", "—"}:
+                m += 1
+            last = m - 1
+            if last > k and self.verbs.lookup((self.low[last],)) and \
+                    any(x.pos == "verb" for x in self.verbs.lookup((self.low[last],))):
+                return None
+        premod = False
+        if c.start > lo:
+            p = c.start - 1
+            if prev.endswith("'s") or prev in POSSESSIVE_PRONOUNS:
+                pass
+            elif self.word(p) and prev not in DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX \
+                    and not prev.endswith("ly") and prev not in {"latest", "new", "recent"}:
+                premod = True
+        if e.constraint == "clause" and not (complement and self.low[k] == "that"):
+            return None
+        if not complement and not premod:
+            return None
+        # verb reading: "Russia claims that" (capitalised non-demonym subject directly before)
+        if c.start > lo and self.low[c.start] in {"claims", "claim", "reports", "report"} and (
+                prev in PRONOUNS or (self.cap(c.start - 1) and not self.demonym(c.start - 1))
+                or prev in {"also", "repeatedly", "still"}):
+            return None
+        if src is None:
+            # possessor / modifier source: "South Korea's latest accusations", "Western claims"
+            j = c.start - 1
+            while j >= lo and self.low[j] in {"latest", "new", "recent", "repeated", "renewed",
+                                              "fresh", "earlier", "previous", "growing"}:
+                j -= 1
+            if j >= lo and (self.low[j].endswith("'s") or self.demonym(j)
+                            or self.low[j] in POSSESSIVE_PRONOUNS):
+                np = self.np_left(j, lo)
+                if np is not None:
+                    src = np
+        if src is not None:
+            a.src = src
+            a.src_kind = "possessor"
+        else:
+            a.src_kind = "implicit"
+        return a
+
+    # ---- controllers and sources ------------------------------------------------------
+    def resolve_controllers(self, attrs: list[_Attr]) -> None:
+        for idx, a in enumerate(attrs):
+            if a.src is not None or a.src_kind == "implicit":
+                continue
+            lo, hi = self.sent_bounds[a.sent]
+            same = [b for b in attrs if b.sent == a.sent and b is not a and b.src is not None
+                    and b.src_kind in {"subject", "inverted"}]
+            if a.controller == "sentence-initial":
+                later = [b for b in same if b.cue_tok[0] > a.cue_tok[0]]
+                if later:
+                    a.src = later[0].src
+                else:
+                    k = a.cue_tok[1]
+                    while k < hi and self.low[k] != ",":
+                        k += 1
+                    k += 1
+                    while k < hi and not self.word(k):
+                        k += 1
+                    a.src = self.np_right(k, hi, allow_apposition=False)
+            else:
+                earlier = [b for b in same if b.cue_tok[0] < a.cue_tok[0]]
+                if earlier:
+                    a.src = earlier[-1].src
+                    a.nested = earlier[-1].nested
+                else:
+                    a.src = self.sentence_subject(lo, a.cue_tok[0])
+            a.src_kind = "controller" if a.src is not None else "implicit"
+
+    # ---- content -------------------------------------------------------------------
+    def assign_content(self, attrs: list[_Attr]) -> None:
+        for a in attrs:
+            if a.content is not None:
+                continue
+            lo, hi = self.sent_bounds[a.sent]
+            c0, c1 = a.cue_tok
+            end_tok = hi
+            while end_tok > lo and self.toks[end_tok - 1].text in {".", "!", "?"}:
+                end_tok -= 1
+            later = [b for b in attrs if b.sent == a.sent and b.cue_tok[0] > c1]
+            for b in later:
+                if b.controller == "mid" and b.cue_tok[0] - 1 >= lo \
+                        and self.low[b.cue_tok[0] - 1] in {",", "by"}:
+                    end_tok = min(end_tok, b.cue_tok[0] - 1)
+                if b.entry.pos == "prep" and b.cue_tok[0] - 1 >= lo \
+                        and self.low[b.cue_tok[0] - 1] == ",":
+                    end_tok = min(end_tok, b.cue_tok[0] - 1)
+            left = False
+            first_src = a.src[0] if a.src is not None else c0
+            if a.src_kind in {"inverted"} or a.controller == "relay":
+                left = True
+            elif a.entry.pos == "prep" and c0 > lo and a.src is not None:
+                after = self.skip_time_right(a.src[1], hi)
+                left = after >= end_tok or self.low[after] in {".", ";"}
+            elif a.src is not None and a.src_kind == "subject" and first_src > lo and (
+                    self.low[first_src - 1] in {",", "as"}
+                    or self.is_close_quote(first_src - 1)):
+                after = self.skip_time_right(c1, hi)
+                while after < hi and self.low[after] in CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS \
+                        | {"in", "at", "to"} | {self.low[m] for m in range(after, min(hi, after + 1))
+                                                if self.cap(m)}:
+                    after += 1
+                left = after >= end_tok or self.low[after] in {",", ".", ";"}
+            if left:
+                s_tok = lo
+                e_tok = (first_src if a.src_kind != "inverted" else c0) - 1
+                if a.controller == "relay":
+                    e_tok = c0 - 1
+                    prior = [b for b in attrs if b.sent == a.sent and b.cue_tok[0] < c0
+                             and b.content is not None]
+                    if prior:
+                        a.content = prior[-1].content
+                        continue
+                while e_tok > s_tok and (not self.word(e_tok - 1) and not
+                                         self.is_close_quote(e_tok - 1)
+                                         or self.low[e_tok - 1] in {"as"}):
+                    e_tok -= 1
+                if e_tok > s_tok:
+                    a.content = (self.toks[s_tok].start, self.toks[e_tok - 1].end)
+                continue
+            s_tok = c1
+            if a.entry.pos == "prep" and a.src is not None:
+                s_tok = a.src[1]
+            elif a.src_kind in {"cited"} and a.src is not None:
+                s_tok = a.src[1]
+            s_tok = self.skip_time_right(s_tok, hi)
+            # skip object of tell/inform/assure/warn and adverbials up to "that"
+            for m in range(s_tok, min(end_tok, s_tok + 14)):
+                if self.low[m] in {"that", ":"}:
+                    if all(self.low[x] not in {",", ";"} for x in range(s_tok, m)):
+                        s_tok = m + 1
+                    break
+                if self.is_open_quote(m) or self.low[m] in {",", ";"}:
+                    break
+            while s_tok < end_tok and self.low[s_tok] in {",", ":", "that", "–", "—"}:
+                s_tok += 1
+            if s_tok < end_tok:
+                a.content = (self.toks[s_tok].start, self.toks[end_tok - 1].end)
+        # quotations that run past the content end, or continue in the next sentence
+        for a in attrs:
+            if a.content is None:
+                continue
+            cs, ce = a.content
+            for q in self.doc.quotes:
+                if cs <= q.start < ce < q.end:
+                    ce = q.end
+            sent = self.doc.sentences[a.sent]
+            if ce >= sent.end - 2 or ce <= self.toks[a.cue_tok[0]].start:
+                nxt = a.sent + 1
+                cue_end_char = self.toks[a.cue_tok[1] - 1].end
+                tail = self.text[cue_end_char:sent.end]
+                has_quote = any(cs <= q.start < ce for q in self.doc.quotes)
+                if has_quote and re.fullmatch(r"[\s\w.,’'\-]*[.!?]?", tail) and nxt < len(
+                        self.doc.sentences) and ce <= self.toks[a.cue_tok[0]].start:
+                    ns = self.doc.sentences[nxt]
+                    quote_next = [q for q in self.doc.quotes if q.start == ns.start]
+                    if quote_next and not any(
+                            b.sent == nxt and self.tq[b.cue_tok[0]] < 0 for b in attrs):
+                        q = quote_next[0]
+                        ce = max(ce, q.end)
+                        a.continued = True  # type: ignore[attr-defined]
+            a.content = (cs, ce)
+
+
+def _quoted_words(doc: Doc, start: int, end: int) -> int:
+    n = 0
+    for i, t in enumerate(doc.tokens):
+        if t.start >= start and t.end <= end and doc.token_quote[i] >= 0 and t.is_word:
+            n += 1
+    return n
+
+
+class _Resolver:
+    """Resolve source spans to actors: aliases, coordination, pronouns, descriptions."""
+
+    def __init__(self, doc: Doc, actors: Actors | None, ext: _Extractor):
+        self.doc = doc
+        self.actors = actors
+        self.ext = ext
+        self.mentions: list[tuple[int, int, dict]] = []  # (start, end, info)
+        if actors is not None:
+            for s, e, row in actors.find_all(doc.text):
+                self.mentions.append((s, e, {"canonical": row["canonical"],
+                                             "affiliation": row["affiliation"],
+                                             "type": row["type"]}))
+            self._coordinations()
+        self.sources: list[tuple[int, int, dict]] = []  # resolved attribution sources
+
+    def _coordinations(self) -> None:
+        text = self.doc.text
+        ms = sorted(self.mentions, key=lambda m: m[0])
+        extra = []
+        gap_re = re.compile(r"^\s*,?\s*(and|&)\s+((his|her|its|their|the)\s+)?"
+                            r"([\w’'\-.]+\s+){0,4}$", re.UNICODE)
+        for a, b in zip(ms, ms[1:]):
+            gap = text[a[1]:b[0]]
+            if a[1] <= b[0] and gap_re.match(gap):
+                info = _combine([a[2], b[2]])
+                extra.append((a[0], b[1], info))
+        self.mentions.extend(extra)
+        self.mentions.sort(key=lambda m: (m[0], -m[1]))
+
+    def resolve(self, a: _Attr, src_text: str, src_start: int, src_end: int) -> dict:
+        if not src_text:
+            return {"canonical": UNSPECIFIED, "affiliation": UNSPECIFIED, "type": ""}
+        low = fold(src_text).strip()
+        low = re.sub(r"^(both|the)\s+", "", low) if low not in {"the two"} else low
+        pron = low.split()[0] if low else ""
+        if low in {"he", "she", "him", "her", "they", "them", "it", "we", "i", "the two",
+                   "two", "both"} or (len(low.split()) <= 3 and (
+                low.split()[-1] in PLURAL_COLLECTIVE) and pron in {"two", "the", "both"}):
+            return self._pronoun(low, src_start)
+        # "X and its allies" / coordinations
+        parts = _split_coordination(src_text)
+        if len(parts) > 1 and self.actors is not None:
+            infos = [self._name(p, src_start) for p in parts]
+            if all(i["affiliation"] != UNRESOLVED or re.match(r"(its|their|his|her)\s+allies",
+                                                              fold(p)) for i, p in
+                   zip(infos, parts)):
+                return _combine(infos, head_rule=True)
+        words = src_text.split()
+        if len(words) >= 2 and fold(words[0]) in {"its", "their", "his", "her"} \
+                and self.actors is not None:
+            # "its intelligence sources" -> possessor's alias + rest ("U.S. intelligence sources")
+            owner = self._pronoun({"its": "it", "their": "they", "his": "he",
+                                   "her": "she"}[fold(words[0])], src_start)
+            row = self.actors.info(owner["canonical"])
+            if row is not None:
+                rest = " ".join(words[1:])
+                aliases = [row["canonical"]] + str(row["aliases"]).split("|")
+                for al in aliases:
+                    for cand in (f"{al} {rest}", f"{al}'s {rest}"):
+                        hit = self.actors.lookup(cand)
+                        if hit is not None:
+                            return {"canonical": hit["canonical"],
+                                    "affiliation": hit["affiliation"], "type": hit["type"]}
+        return self._name(src_text, src_start)
+
+    def _name(self, text: str, start: int) -> dict:
+        if self.actors is not None:
+            row = self.actors.resolve(text)
+            if row is not None:
+                return {"canonical": row["canonical"], "affiliation": row["affiliation"],
+                        "type": row["type"]}
+            desc = self._description(text, start)
+            if desc is not None:
+                return desc
+        return {"canonical": text.strip(), "affiliation": UNRESOLVED, "type": ""}
+
+    def _description(self, text: str, start: int) -> dict | None:
+        """Definite description anaphora: 'the North Korean daily' -> latest DPRK media."""
+        words = fold(text).split()
+        if not words or words[0] not in {"the", "this"} or len(words) > 5:
+            return None
+        head = words[-1]
+        if head in MEDIA_NOUNS:
+            want = {"media"}
+        elif head in ORG_NOUNS:
+            want = {"org", "state"}
+        elif head in PERSON_ROLE_NOUNS:
+            want = {"person"}
+        else:
+            return None
+        aff = None
+        joined = " ".join(words[1:-1])
+        for dem, place in DEMONYM_TO_PLACE.items():
+            if re.search(r"\b" + re.escape(dem) + r"\b", joined):
+                row = self.actors.resolve(place) if self.actors else None
+                if row is not None:
+                    aff = row["affiliation"]
+                    break
+        for s, e, info in sorted(self.mentions + self.sources, key=lambda m: -m[0]):
+            if s >= start:
+                continue
+            if info["type"] in want and (aff is None or info["affiliation"] == aff):
+                return dict(info)
+        return None
+
+    def _pronoun(self, low: str, start: int) -> dict:
+        if low in {"we", "i"}:
+            q = [q for q in self.doc.quotes if q.start < start < q.end]
+            if q and self._speaker_of_quote is not None:
+                sp = self._speaker_of_quote(q[0])
+                if sp is not None:
+                    if low == "we" and self.actors is not None:
+                        gov = self.actors.government_of(sp["affiliation"])
+                        if gov is not None and sp["type"] == "person":
+                            return {"canonical": gov["canonical"],
+                                    "affiliation": gov["affiliation"], "type": "state"}
+                    return dict(sp)
+            return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
+        if low in {"he", "she", "him", "her"}:
+            ok = {"person"}
+        elif low in {"it"}:
+            ok = {"state", "org", "media"}
+        else:
+            ok = {"coordination", "collective"}
+        sent = self.doc.sentences
+        cur = next((i for i, s in enumerate(sent) if s.start <= start < s.end), 0)
+        cur_start = sent[cur].start
+
+        def compatible(info):
+            return info.get("type") in ok
+
+        # 1. earlier sources/coordinations in the same sentence
+        same = [m for m in self.sources + [m for m in self.mentions
+                                           if m[2]["type"] == "coordination"]
+                if cur_start <= m[0] < start and compatible(m[2])]
+        if same:
+            return dict(max(same, key=lambda m: m[0])[2])
+        # 2. sources of attributions in the previous three sentences
+        lo = sent[max(0, cur - 3)].start
+        prev = [m for m in self.sources if lo <= m[0] < cur_start and compatible(m[2])]
+        if prev:
+            return dict(max(prev, key=lambda m: m[0])[2])
+        # 3. any compatible mention in the previous five sentences
+        lo = sent[max(0, cur - 5)].start
+        ms = [m for m in self.mentions if lo <= m[0] < start and compatible(m[2])]
+        if ms:
+            return dict(max(ms, key=lambda m: (m[0], m[1]))[2])
+        return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
+
+    _speaker_of_quote = None
+
+
+def _split_coordination(text: str) -> list[str]:
+    t = text.strip()
+    t = re.sub(r"^(both)\s+", "", t, flags=re.I)
+    if "," in t and " and " not in t:
+        return [t]
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", t)
+    return [p for p in parts if p.strip()]
+
+
+def _combine(infos: list[dict], head_rule: bool = False) -> dict:
+    names = [i["canonical"] for i in infos]
+    affs = {i["affiliation"] for i in infos if i["affiliation"] != UNRESOLVED}
+    if head_rule and len(infos) == 2 and infos[1]["affiliation"] == UNRESOLVED:
+        aff = infos[0]["affiliation"]
+        names = [infos[0]["canonical"], infos[1]["canonical"]]
+    elif len(affs) == 1:
+        aff = affs.pop()
+    else:
+        aff = "Other"
+    return {"canonical": " and ".join(names), "affiliation": aff, "type": "coordination"}
+
+
+def find_attributions(doc: Doc, actors: Actors | None = None,
+                      verbs: ReportingVerbs | None = None) -> list[dict]:
+    """Find attribution relations (cue, source, content) in one analysed article.
+
+    Parameters
+    ----------
+    doc : framing.text.Doc
+        The output of :func:`framing.text.analyse`.
+    actors : Actors, optional
+        Actor table for source resolution (see :func:`load_actors`). Without it every
+        explicit source keeps its surface text and affiliation ``unresolved``.
+    verbs : ReportingVerbs, optional
+        Reporting-verb lexicon; default the packaged one.
+
+    Returns
+    -------
+    list of dict
+        One record per cue, keys :data:`ATTRIBUTION_COLUMNS`; offsets index ``doc.text``.
+        Implicit sources have ``source_start = source_end = -1``, ``source_text = ""``
+        and ``source_canonical = affiliation = "Unspecified"``. Negated or refused speech
+        ("declined to comment") is kept with ``cue_class = "non-comment"``.
+
+    Examples
+    --------
+    >>> from framing.text import analyse
+    >>> d = analyse("Moscow has repeatedly denied the claims, officials said.")
+    >>> [(r["cue"], r["source_text"], r["cue_class"]) for r in find_attributions(d)]
+    [('denied', 'Moscow', 'denial'), ('said', 'officials', 'neutral')]
+    """
+    verbs = verbs if verbs is not None else _default_verbs()
+    ext = _Extractor(doc, actors, verbs)
+    attrs = ext.run()
+    res = _Resolver(doc, actors, ext)
+    text = doc.text
+
+    done: list[tuple[_Attr, dict]] = []
+
+    def speaker_of_quote(q):
+        for b, info in done:
+            if b.content and b.content[0] <= q.start and q.end <= b.content[1] + 1 \
+                    and not b.nested:
+                return info
+        return None
+
+    res._speaker_of_quote = speaker_of_quote
+    # resolve sources outside quotes first, so that "we" inside a quote finds its speaker
+    order = sorted(attrs, key=lambda a: (doc.token_quote[a.cue_tok[0]] >= 0, a.cue_tok[0]))
+    for a in order:
+        if a.src is not None:
+            s_tok, e_tok = a.src
+            ss, se = ext.toks[s_tok].start, ext.toks[e_tok - 1].end
+            src_text = text[ss:se]
+            src_text, se = _strip_possessive(src_text, ss, se)
+        else:
+            ss = se = -1
+            src_text = ""
+        info = res.resolve(a, src_text, ss, se)
+        a.src_chars = (ss, se)  # type: ignore[attr-defined]
+        a.src_text = src_text
+        a.canonical, a.affiliation = info["canonical"], info["affiliation"]
+        if ss >= 0:
+            res.sources.append((ss, se, info))
+        done.append((a, info))
+    records = []
+    for a in sorted(attrs, key=lambda a: a.cue_tok[0]):
+        cs, ce = ext.toks[a.cue_tok[0]].start, ext.toks[a.cue_tok[1] - 1].end
+        content = a.content if a.content is not None else (-1, -1)
+        qw = 0 if a.nested or content[0] < 0 else _quoted_words(doc, *content)
+        ss, se = a.src_chars  # type: ignore[attr-defined]
+        records.append({
+            "doc_id": doc.doc_id,
+            "sentence_id": int(a.sent),
+            "cue_start": cs,
+            "cue_end": ce,
+            "cue": text[cs:ce],
+            "cue_lemma": a.lemma,
+            "cue_class": a.cue_class,
+            "source_start": ss,
+            "source_end": se,
+            "source_text": a.src_text,
+            "source_canonical": a.canonical,
+            "affiliation": a.affiliation,
+            "direct_quote": bool(qw > 0),
+            "content_start": int(content[0]),
+            "content_end": int(content[1]),
+            "quoted_words": int(qw),
+        })
+    logger.debug("%s: %d attributions", doc.doc_id, len(records))
+    return records
+
+
+def _strip_possessive(src: str, ss: int, se: int) -> tuple[str, int]:
+    m = re.search(r"[’']s$", src)
+    if m and len(src) > 2:
+        return src[:m.start()], ss + m.start()
+    return src, se
+
+
+_VERBS_CACHE: dict = {}
+
+
+def _default_verbs() -> ReportingVerbs:
+    if "default" not in _VERBS_CACHE:
+        _VERBS_CACHE["default"] = load_reporting_verbs()
+    return _VERBS_CACHE["default"]
+
+
+# --------------------------------------------------------------------------------------
+# voice profiles
+# --------------------------------------------------------------------------------------
+def voice_profile(attributions, articles) -> pd.DataFrame:
+    """Per-outlet voice profile in long form: whose words, with which verbs.
+
+    Parameters
+    ----------
+    attributions : pandas.DataFrame or list of dict
+        Attribution records (:data:`ATTRIBUTION_COLUMNS`).
+    articles : pandas.DataFrame
+        At least ``doc_id`` and ``outlet``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``outlet, dimension, key, n, share``. Dimensions:
+
+        - ``affiliation`` / ``actor``: attributions per source affiliation / canonical
+          actor, ``share`` of the outlet's attributions;
+        - ``quoted_words_affiliation`` / ``quoted_words_actor``: quoted words per
+          affiliation / actor, ``share`` of the outlet's quoted words;
+        - ``cue_class``: cue-class distribution;
+        - ``direct_quote``: ``n`` direct-quote attributions, ``share`` of all;
+        - ``distancing_by_affiliation``: ``n`` distancing cues for sources of that
+          affiliation, ``share`` = distancing rate among that affiliation's attributions.
+
+    Examples
+    --------
+    >>> att = pd.DataFrame({"doc_id": ["a", "a", "b"], "affiliation": ["X", "Y", "X"],
+    ...     "source_canonical": ["P", "Q", "P"], "cue_class": ["neutral", "distancing",
+    ...     "distancing"], "direct_quote": [True, False, False], "quoted_words": [4, 0, 0]})
+    >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["O1", "O2"]})
+    >>> vp = voice_profile(att, arts)
+    >>> vp.query("outlet == 'O1' and dimension == 'distancing_by_affiliation'")[
+    ...     ["key", "n", "share"]].to_dict("records")
+    [{'key': 'X', 'n': 0, 'share': 0.0}, {'key': 'Y', 'n': 1, 'share': 1.0}]
+    """
+    att = pd.DataFrame(attributions)
+    cols = ["outlet", "dimension", "key", "n", "share"]
+    if att.empty:
+        return pd.DataFrame(columns=cols)
+    arts = pd.DataFrame(articles)[["doc_id", "outlet"]].astype({"doc_id": str})
+    att = att.astype({"doc_id": str}).merge(arts, on="doc_id", how="left")
+    att["outlet"] = att["outlet"].fillna("unknown")
+    att["quoted_words"] = att["quoted_words"].fillna(0).astype(int)
+    frames = []
+
+    def counts(dim, key, weight=None):
+        g = att.groupby(["outlet", key])
+        n = g[weight].sum() if weight else g.size()
+        n = n.rename("n").reset_index().rename(columns={key: "key"})
+        tot = n.groupby("outlet")["n"].transform("sum")
+        n["share"] = np.where(tot > 0, n["n"] / tot.where(tot > 0, 1), 0.0)
+        n["dimension"] = dim
+        frames.append(n)
+
+    counts("affiliation", "affiliation")
+    counts("actor", "source_canonical")
+    counts("quoted_words_affiliation", "affiliation", "quoted_words")
+    counts("quoted_words_actor", "source_canonical", "quoted_words")
+    counts("cue_class", "cue_class")
+    dq = att.groupby("outlet")["direct_quote"].agg(["sum", "mean"]).reset_index()
+    frames.append(pd.DataFrame({"outlet": dq["outlet"], "key": "direct_quote",
+                                "n": dq["sum"].astype(int), "share": dq["mean"].astype(float),
+                                "dimension": "direct_quote"}))
+    att["_dist"] = att["cue_class"].eq("distancing")
+    g = att.groupby(["outlet", "affiliation"])["_dist"].agg(["sum", "mean"]).reset_index()
+    frames.append(pd.DataFrame({"outlet": g["outlet"], "key": g["affiliation"],
+                                "n": g["sum"].astype(int), "share": g["mean"].astype(float),
+                                "dimension": "distancing_by_affiliation"}))
+    out = pd.concat(frames, ignore_index=True)[cols]
+    out["n"] = out["n"].astype(int)
+    out["share"] = out["share"].astype(float)
+    return out.sort_values(["outlet", "dimension", "key"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------
+# validation
+# --------------------------------------------------------------------------------------
+def load_gold_attributions(path) -> pd.DataFrame:
+    """Read gold ``attributions.jsonl`` into a DataFrame (``doc`` copied to ``doc_id``)."""
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+    df = pd.DataFrame(rows)
+    df["doc_id"] = df["doc"].astype(str)
+    return df
+
+
+def _canon_keys(name, actors: Actors | None) -> list[frozenset]:
+    """Alternative sets of actor keys for a canonical source string."""
+    if name is None or (isinstance(name, float) and np.isnan(name)):
+        name = UNSPECIFIED
+    out = []
+    for alt in str(name).split(" / "):
+        parts = _split_coordination(alt)
+        keys = []
+        for p in parts:
+            k = None
+            if actors is not None:
+                row = actors.resolve(p) or actors.resolve(re.sub(r"\s*\(.*\)$", "", p))
+                if row is not None:
+                    k = row["canonical"]
+            if k is None:
+                k = _norm_name(re.sub(r"\s*\(.*\)$", "", p))
+            keys.append(k)
+        out.append(frozenset(keys))
+    return out
+
+
+def evaluate_attributions(pred_df, gold_df, actors: Actors | None = None,
+                          include_non_comment: bool = False) -> dict:
+    """Score predicted attributions against gold.
+
+    Cues match one-to-one when their character spans overlap (greedy by overlap size)
+    in the same document. Only documents present in ``gold_df`` are scored.
+
+    Parameters
+    ----------
+    pred_df, gold_df : pandas.DataFrame
+        Predictions (:data:`ATTRIBUTION_COLUMNS`) and gold (``doc_id``/``doc``,
+        ``char_start``, ``char_end``, ``source_canonical``, ``cue_class``).
+    actors : Actors, optional
+        Used to compare canonical sources as actors (aliases, coordinations in any order).
+    include_non_comment : bool, default False
+        The gold guidelines exclude non-comment cues ("declined to comment"); by default
+        predicted ``non-comment`` cues are left out of the scoring.
+
+    Returns
+    -------
+    dict
+        ``n_gold, n_pred, n_matched, precision, recall, f1, source_accuracy,
+        class_accuracy``, plus ``matches`` (DataFrame of matched pairs), ``false_positives``
+        and ``false_negatives`` (DataFrames).
+    """
+    pred = pd.DataFrame(pred_df).copy()
+    gold = pd.DataFrame(gold_df).copy()
+    if "doc_id" not in gold:
+        gold["doc_id"] = gold["doc"].astype(str)
+    gold["doc_id"] = gold["doc_id"].astype(str)
+    pred["doc_id"] = pred["doc_id"].astype(str)
+    pred = pred[pred["doc_id"].isin(set(gold["doc_id"]))]
+    if not include_non_comment:
+        pred = pred[pred["cue_class"] != "non-comment"]
+    pred = pred.reset_index(drop=True)
+    gold = gold.reset_index(drop=True)
+    pairs = []
+    for doc_id, g in gold.groupby("doc_id"):
+        p = pred[pred["doc_id"] == doc_id]
+        for gi, gr in g.iterrows():
+            for pi, pr in p.iterrows():
+                ov = min(gr["char_end"], pr["cue_end"]) - max(gr["char_start"], pr["cue_start"])
+                if ov > 0:
+                    pairs.append((ov, gi, pi))
+    pairs.sort(key=lambda x: -x[0])
+    used_g, used_p, matched = set(), set(), []
+    for ov, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        matched.append((gi, pi))
+    rows = []
+    for gi, pi in matched:
+        g, p = gold.loc[gi], pred.loc[pi]
+        gk = _canon_keys(g.get("source_canonical"), actors)
+        pk = _canon_keys(p["source_canonical"], actors)[0]
+        gclass = "evaluative" if str(g["cue_class"]).startswith("evaluative") else g["cue_class"]
+        rows.append({"doc_id": g["doc_id"], "gold_cue": g.get("cue"), "pred_cue": p["cue"],
+                     "gold_source": g.get("source_canonical"),
+                     "pred_source": p["source_canonical"], "source_ok": pk in gk,
+                     "gold_class": gclass, "pred_class": p["cue_class"],
+                     "class_ok": gclass == p["cue_class"]})
+    matches = pd.DataFrame(rows, columns=["doc_id", "gold_cue", "pred_cue", "gold_source",
+                                          "pred_source", "source_ok", "gold_class",
+                                          "pred_class", "class_ok"])
+    n_m, n_g, n_p = len(matched), len(gold), len(pred)
+    prec = n_m / n_p if n_p else 0.0
+    rec = n_m / n_g if n_g else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {
+        "n_gold": n_g, "n_pred": n_p, "n_matched": n_m,
+        "precision": prec, "recall": rec, "f1": f1,
+        "source_accuracy": float(matches["source_ok"].mean()) if n_m else 0.0,
+        "class_accuracy": float(matches["class_ok"].mean()) if n_m else 0.0,
+        "matches": matches,
+        "false_positives": pred.drop(index=list(used_p)),
+        "false_negatives": gold.drop(index=list(used_g)),
+    }
