@@ -359,6 +359,8 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
 _MODALS = {"may", "might", "could", "would", "should"}
 _MODAL_GAP = {"be", "been", "have", "has", "also", "still", "soon", "eventually", "begin",
               "start", "continue", "to", "further", "even", "already", "now"}
+_AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+        "may", "might", "could", "can", "should", "did", "does", "do", "also", "not", "never"}
 _NEGATORS = {"not", "never", "no"}
 _CONDITIONALS = {"if", "unless"}
 _HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
@@ -398,7 +400,7 @@ _QUESTION_FRAME = {"whether"}
 _FRONTED_SUB = {"when", "while", "whilst", "although", "though", "as", "since", "because",
                 "if", "unless", "after", "before", "whereas", "asked", "pressed", "speaking",
                 "questioned", "despite", "amid"}
-_PRONOUNS = {"it", "this", "that", "them", "these", "those"}
+_PRONOUNS = {"it", "this", "that", "them"}
 
 # Fallback reporting-cue lexicon, used only when framing.attribution is unavailable, and
 # to supplement its records. Classes follow gold/GUIDELINES.md Layer 1 and lexicons.md §4.3.
@@ -420,6 +422,9 @@ _FALLBACK_TERMS = [(cls, t) for cls, words in _FALLBACK_CUES.items()
 _DISTANCING_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
                      "charge", "charges", "assertion", "assertions", "speculation", "suspicion",
                      "suspicions"}
+
+_REPORT_NOUNS = {"report", "reports", "assessment", "assessments", "estimate", "estimates",
+                 "finding", "findings", "intelligence"}
 
 _RANK = {"denial": 5, "distancing": 4, "neutral": 2, "endorsing": 2, "evaluative": 1,
          "non-comment": 0}
@@ -443,7 +448,7 @@ class _Mention:
 
 def _between_ok(text: str, a: int, b: int) -> bool:
     """No strong clause boundary (``;``, sentence-internal colon, new sentence) in text[a:b]."""
-    return not re.search(r"[;:]|[.!?]\s+[A-Z]", text[a:b])
+    return not re.search(r";|:(?!\s*[“\"‘'])|[.!?]\s+[A-Z]", text[a:b])
 
 
 def _origin_foreign(text: str, units, claim, k: int) -> bool:
@@ -482,9 +487,9 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
                 return q + 1
         return None
 
-    def origin_before(k, window=3):
+    def origin_before(k, window=3, floor=0):
         """Agent as prenominal modifier/possessive within ``window`` units before ``k``."""
-        return any(q in agent_idx for q in range(max(0, k - window), k))
+        return any(q in agent_idx for q in range(max(floor, k - window), k))
 
     def foreign_from(k, window=8):
         for q in range(k + 1, min(n - 1, k + window + 1)):
@@ -504,8 +509,10 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
         to_recip = slot_after(a, {"to", "for"}, recip_idx, 12) is not None
         by_agent = slot_after(a, {"by", "from", "between"}, agent_idx, 10) is not None
         prior_agents = [q for q in agent_idx if q < a and a - q <= 30]
-        subj_agent = bool(prior_agents) and not any(
-            q in recip_idx for q in range(max(0, a - 3), a))
+        q = a - 1
+        while q >= 0 and (units[q].lower in _AUX or units[q].lower.endswith("ly")):
+            q -= 1
+        subj_agent = bool(prior_agents) and not (q >= 0 and q in recip_idx and q not in agent_idx)
         if objs_after:
             p, r = objs_after[0]
             if subj_agent or dative or to_recip or by_agent:
@@ -515,7 +522,7 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
             p, r = objs_before[0]
             # transfer noun phrase: "missile deliveries", "weapons provided ... by North Korea"
             if origin_before(p) or by_agent or to_recip or subj_agent or (
-                    prior_agents and not foreign_from(a)):
+                    agent_idx and not foreign_from(a)):
                 add(p, b, a)
                 continue
             if active and not foreign_from(a) and not _origin_foreign(text, units, claim, p):
@@ -535,7 +542,7 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
                       and _between_ok(text, units[a].start, units[p].start)]
         objs_before = [(p, r) for p, r in objects if a - 4 <= r <= a]
         for p, r in objs_after:
-            if origin_before(p) or slot_after(r - 1, {"from", "by"}, agent_idx, 6) is not None:
+            if origin_before(p, floor=b) or slot_after(r - 1, {"from", "by"}, agent_idx, 6) is not None:
                 add(a, r, a)
                 break
         else:
@@ -693,9 +700,27 @@ def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
         return not _boundary_between(text, min(cue_e, m.end), max(cue_s, m.start))
     if cs is not None and cs >= 0 and ce > cs:
         return False
+    if cue_s >= m.end and att.get("cue_class") != "denial":
+        return _reporting_tail(text, m.end, cue_s, cue_e)
     if cue_e <= m.start:
         return not _boundary_between(text, cue_e, m.start) and _between_ok(text, cue_e, m.start)
     return False
+
+
+def _reporting_tail(text: str, m_end: int, cue_s: int, cue_e: int) -> bool:
+    """Cue in a short clause after the claim: '..., Kirby said.' or '..., as Seoul maintains, ...'."""
+    seg_start = max(text.rfind(",", m_end, cue_s), text.rfind("”", m_end, cue_s),
+                    text.rfind("\"", m_end, cue_s))
+    if seg_start < 0 or not _between_ok(text, m_end, cue_s):
+        return False
+    nxt = re.search(r"[,;]|[.!?](?:\s|$)", text[cue_e:])
+    seg_end = cue_e + (nxt.start() if nxt else len(text) - cue_e)
+    seg = text[seg_start + 1:seg_end]
+    words = re.findall(r"\w+", seg)
+    if not words or len(words) > 12:
+        return False
+    final = nxt is None or text[cue_e + nxt.start()] in ".!?"
+    return final or words[0].lower() == "as"
 
 
 def _in_fronted_subordinate(text: str, sent_start: int, units, m: _Mention) -> bool:
@@ -724,6 +749,10 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
                 ops.append(_Op("hedged", a["cue_start"], a["cue_end"], src, rank=3, depth=2))
             ops.append(_Op("attributed-distanced", a["cue_start"], a["cue_end"], src, rank=2))
         elif cls == "non-comment":
+            cue_m = _Mention("", "", 0, 0, 0, a["cue_start"], a["cue_end"])
+            if _in_fronted_subordinate(text, sent.start, units, cue_m) and not \
+                    _in_fronted_subordinate(text, sent.start, units, m):
+                continue
             ops.append(_Op("other", a["cue_start"], a["cue_end"], src, rank=4))
         else:
             ops.append(_Op("attributed", a["cue_start"], a["cue_end"], src, rank=1,
@@ -841,7 +870,7 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             if w == "claimed" and q not in range(k0 - 1, m.j):
                 continue
             ops.append(_Op("attributed-distanced", units[q].start, units[q].end,
-                           _outer_source(scoping) or "Unspecified", rank=2, depth=1))
+                           _inner_source(scoping, m) or "Unspecified", rank=2, depth=1))
             break
     for mt in _WHAT_SAY.finditer(text, max(sent.start, m.start - 60), m.start + 1):
         if _between_ok(text, mt.end(), m.start) and m.start - mt.end() < 40:
@@ -849,9 +878,37 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
                              mt.group(0), re.IGNORECASE)
             vs = mt.start() + verb.start(1) if verb else mt.start()
             ve = mt.start() + verb.end(1) if verb else mt.end()
+            rest = [a for a in scoping if not (mt.start() <= a["cue_start"] < mt.end())]
             ops.append(_Op("attributed-distanced", vs, ve,
-                           _outer_source(scoping) or "Unspecified", rank=2, depth=1))
+                           _inner_source(rest, m) or "Unspecified", rank=2, depth=1))
+    # --- an anaphoric label that is itself a report noun: "the accusations", "the UK's assessment"
+    if m.kind == "anaphoric" and not scoping:
+        label = units[m.head].lower
+        src = None
+        if m.head > m.i and units[m.head - 1].lower.endswith("'s"):
+            src = text[units[m.i].start:units[m.head - 1].end].removesuffix("’s").removesuffix("'s")
+            src = re.sub(r"^(?:the|The)\s+", "", src)
+        if label in _DISTANCING_NOUNS:
+            ops.append(_Op("attributed-distanced", units[m.head].start, units[m.head].end,
+                           src or "Unspecified", rank=2, depth=-1))
+        elif label in _REPORT_NOUNS:
+            ops.append(_Op("attributed", units[m.head].start, units[m.head].end,
+                           src or "Unspecified", rank=1, depth=-1))
+    # --- inside a direct quotation: the quoted speaker's words
+    if not any(o.main for o in ops) and doc.in_quote(m.start, m.end):
+        q = next(q for q in doc.quotes if q.start < m.start and m.end <= q.end)
+        spk = next((a for a in atts if a.get("direct_quote") and a.get("content_start", -1) >= 0
+                    and a["content_start"] <= q.start + 1 and q.end - 1 <= a["content_end"]), None)
+        ops.append(_Op("attributed", q.start, q.end,
+                       spk.get("source_canonical") if spk else "Unspecified", rank=1))
     return ops
+
+
+def _inner_source(scoping: list[dict], m: _Mention) -> str | None:
+    before = [a for a in scoping if a["cue_start"] < m.start]
+    if not before:
+        return _outer_source(scoping)
+    return max(before, key=lambda a: a["cue_start"]).get("source_canonical")
 
 
 def _outer_source(scoping: list[dict]) -> str | None:
@@ -983,7 +1040,7 @@ def find_claims(doc, claims, cues=None, attributions=None, *, window: int = 3,
             if not mentions and active:
                 mentions = _anaphoric_mentions(units, claim)
                 if not mentions:
-                    mentions = _pronoun_mentions(units, atts, claim, sid, last_seen)
+                    mentions = _pronoun_mentions(units, atts, claim, sid, last_seen, doc.text)
                 kind = "anaphoric"
             if not mentions:
                 continue
@@ -994,18 +1051,20 @@ def find_claims(doc, claims, cues=None, attributions=None, *, window: int = 3,
     return out
 
 
-def _pronoun_mentions(units, atts, claim, sid, last_seen) -> list[_Mention]:
+def _pronoun_mentions(units, atts, claim, sid, last_seen, text="") -> list[_Mention]:
     """'denied it', 'dismissed this': a pronoun object of a stance cue, claim in the previous sentence."""
     if last_seen.get(claim.claim_id) != sid - 1:
         return []
     out = []
     for a in atts:
-        if a.get("cue_class") not in {"denial", "distancing", "endorsing", "neutral"}:
+        if a.get("cue_class") not in {"denial", "distancing", "endorsing"}:
             continue
         for q, u in enumerate(units):
-            if u.start >= a["cue_end"] and u.start - a["cue_end"] <= 2 and u.lower in _PRONOUNS:
-                if q + 1 < len(units) and units[q + 1].lower in {"is", "was", "that", "were"}:
-                    continue
+            if not (0 <= u.start - a["cue_end"] <= 2 and u.lower in _PRONOUNS):
+                continue
+            nxt = units[q + 1].lower if q + 1 < len(units) else ""
+            closes = q + 1 == len(units) or re.match(r"\s*[,.;:!?)—–-]", text[u.end:u.end + 3])
+            if closes or nxt in {"and", "or", "but", "as", "in", "on", "again", "outright"}:
                 out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
     return out
 
