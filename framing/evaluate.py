@@ -126,7 +126,11 @@ def load_gold(layer: str, gold_dir) -> pd.DataFrame:
                 start, end = rec["char_start"], rec["char_end"]
                 text = rec.get("term", rec.get("cue", ""))
                 category = rec.get("cue_class") if stem == "attributions" else rec.get("category")
-            extra = {k: v for k, v in rec.items() if k not in {"doc", "char_start", "char_end", "category"}}
+            extra = {
+                k: v
+                for k, v in rec.items()
+                if k not in {"doc", "char_start", "char_end", "category"}
+            }
             rows.append(
                 {
                     "doc_id": str(rec["doc"]),

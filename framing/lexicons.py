@@ -145,25 +145,118 @@ _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", "-", ".", "?", "!"}
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "hardly", "cannot"}
 _POSS = {"my", "your", "his", "her", "its", "our", "their", "one's"}
 _DETS = _POSS | {
-    "a", "an", "the", "this", "that", "these", "those", "any", "some", "such", "each",
-    "every", "no", "another", "other", "both", "all", "many", "several", "few", "more",
-    "most", "'s",
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "any",
+    "some",
+    "such",
+    "each",
+    "every",
+    "no",
+    "another",
+    "other",
+    "both",
+    "all",
+    "many",
+    "several",
+    "few",
+    "more",
+    "most",
+    "'s",
 }
 _PREPS = {
-    "of", "in", "on", "at", "by", "for", "from", "with", "about", "over", "amid", "amidst",
-    "despite", "against", "into", "after", "before", "during", "under", "over", "among",
-    "between", "regarding", "concerning", "following", "behind", "to", "as",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "about",
+    "over",
+    "amid",
+    "amidst",
+    "despite",
+    "against",
+    "into",
+    "after",
+    "before",
+    "during",
+    "under",
+    "over",
+    "among",
+    "between",
+    "regarding",
+    "concerning",
+    "following",
+    "behind",
+    "to",
+    "as",
 }
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "who", "which", "one"}
 _AUX = {
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do",
-    "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-    "must", "to", "also", "has", "never", "not", "often",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "to",
+    "also",
+    "has",
+    "never",
+    "not",
+    "often",
 }
 _MONTH_PREPS = {
-    "in", "on", "since", "until", "till", "by", "from", "through", "early", "late", "mid",
-    "last", "next", "this", "of", "during", "between", "before", "after", "and", "to",
-    "-", "–", "mid-may", "end",
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "of",
+    "during",
+    "between",
+    "before",
+    "after",
+    "and",
+    "to",
+    "-",
+    "–",
+    "mid-may",
+    "end",
 }
 
 _stemmer = PorterStemmer()
@@ -228,7 +321,9 @@ def _parse_pattern(term: str, mode: str) -> list[list[_Elem]]:
     out = [v for v in variants if v]
     for v in out:
         if v[0].kind in {"gap", "cop"} or v[-1].kind == "gap":
-            raise ValueError(f"a pattern cannot start with a gap or copula or end with a gap: {term!r}")
+            raise ValueError(
+                f"a pattern cannot start with a gap or copula or end with a gap: {term!r}"
+            )
     return out
 
 
@@ -270,7 +365,9 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         if self.layer not in _LAYERS:
-            raise LexiconError(f"lexicon {self.name!r}: layer must be one of {sorted(_LAYERS)}, got {self.layer!r}")
+            raise LexiconError(
+                f"lexicon {self.name!r}: layer must be one of {sorted(_LAYERS)}, got {self.layer!r}"
+            )
         self.entries = _normalise_entries(self.entries, self.name)
         self._compiled = None
 
@@ -326,7 +423,9 @@ class Lexicon:
                     variants = _parse_pattern(row["term"], row["match"])
                     rules = _parse_rules(row["rule"])
                 except ValueError as err:
-                    raise LexiconError(f"lexicon {self.name!r}, term {row['term']!r}: {err}") from err
+                    raise LexiconError(
+                        f"lexicon {self.name!r}, term {row['term']!r}: {err}"
+                    ) from err
                 info = dict(row, layer=self.layer, rules=rules, lemma=_lemma_of(row["term"]))
                 out.extend((v, info) for v in variants)
             self._compiled = out
@@ -358,10 +457,15 @@ def _normalise_entries(df: pd.DataFrame, name: str) -> pd.DataFrame:
     df["default"] = df["default"].replace("", "yes")
     bad = df[~df["match"].isin(_MATCH_MODES)]
     if len(bad):
-        raise LexiconError(f"lexicon {name!r}: bad match mode {bad['match'].iloc[0]!r} for term {bad['term'].iloc[0]!r}")
+        raise LexiconError(
+            f"lexicon {name!r}: bad match mode {bad['match'].iloc[0]!r} "
+            f"for term {bad['term'].iloc[0]!r}"
+        )
     empty = df[(df["term"] == "") | (df["category"] == "") | (df["sources"] == "")]
     if len(empty):
-        raise LexiconError(f"lexicon {name!r}: row with empty term, category or sources: {empty.iloc[0].to_dict()}")
+        raise LexiconError(
+            f"lexicon {name!r}: row with empty term, category or sources: {empty.iloc[0].to_dict()}"
+        )
     return df.reset_index(drop=True)
 
 
@@ -394,13 +498,17 @@ def _read_tsv(text: str, name: str) -> tuple[pd.DataFrame, str, str | None]:
     cols = [c.strip() for c in rows[0]]
     for i, r in enumerate(rows[1:], start=2):
         if len(r) > len(cols):
-            raise LexiconError(f"lexicon {name!r}: data row {i} has {len(r)} fields, header has {len(cols)}")
+            raise LexiconError(
+                f"lexicon {name!r}: data row {i} has {len(r)} fields, header has {len(cols)}"
+            )
     data = [r + [""] * (len(cols) - len(r)) for r in rows[1:]]
     df = pd.DataFrame(data, columns=cols, dtype=str)
     return df, "\n".join(header_lines), layer
 
 
-def load_lexicon(name_or_path: str | Path, layer: str | None = None, optional: bool = False) -> Lexicon:
+def load_lexicon(
+    name_or_path: str | Path, layer: str | None = None, optional: bool = False
+) -> Lexicon:
     """Load a shipped lexicon by name, or a user TSV by path.
 
     Parameters
@@ -438,11 +546,15 @@ def load_lexicon(name_or_path: str | Path, layer: str | None = None, optional: b
     elif p.is_file():
         name, text = p.stem, p.read_text(encoding="utf-8")
     else:
-        raise LexiconError(f"no lexicon named or at {str(name_or_path)!r}; shipped: {available_lexicons()}")
+        raise LexiconError(
+            f"no lexicon named or at {str(name_or_path)!r}; shipped: {available_lexicons()}"
+        )
     df, header, header_layer = _read_tsv(text, name)
     layer = layer or header_layer or _DEFAULT_LAYER.get(name)
     if layer is None:
-        raise LexiconError(f"lexicon {name!r}: give layer= or a '# layer: hedge|booster|loaded' header line")
+        raise LexiconError(
+            f"lexicon {name!r}: give layer= or a '# layer: hedge|booster|loaded' header line"
+        )
     lex = Lexicon(name, layer, df, header)
     return lex if optional else lex.select()
 
@@ -550,7 +662,25 @@ def _rule_attributive(ctx: _Ctx, arg) -> bool:
         return False
     n = nxt[0]
     nl = _low(n)
-    if nl in {"that", "to", "by", "of", "in", "on", "it", "he", "she", "they", "we", "the", "a", "an", "his", "her", "their"}:
+    if nl in {
+        "that",
+        "to",
+        "by",
+        "of",
+        "in",
+        "on",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+    }:
         return False
     if n.text[0].isupper() and not ctx.title_case():
         return False
@@ -585,10 +715,17 @@ def _guess_pos(ctx: _Ctx) -> str:
         return "verb"
     if nl in {"is", "are", "was", "were", "have", "has", "had", "of", "about", "against", "by"}:
         return "noun"
-    if prev and prev[0].text[0].isupper() and not ctx.sentence_initial() or (prev and ctx.title_case()):
+    if (
+        prev
+        and prev[0].text[0].isupper()
+        and not ctx.sentence_initial()
+        or (prev and ctx.title_case())
+    ):
         if _DEMONYM_RE.search(pl) and len(pl) > 4:
             return "noun"  # "Western claims", "Russian claims"
-        return "verb" if nl in {"that", "to", "it", "he", "she", "they", "the", "a", "an"} else "noun"
+        return (
+            "verb" if nl in {"that", "to", "it", "he", "she", "they", "the", "a", "an"} else "noun"
+        )
     if not prev:
         return "noun"
     if nl in {"that", "to"}:
@@ -605,18 +742,80 @@ def _rule_verb(ctx: _Ctx, arg) -> bool:
 
 
 _DEFENSIVE_HEADS = {
-    "program", "programs", "programme", "programmes", "weapon", "weapons", "weaponry",
-    "arsenal", "arsenals", "capability", "capabilities", "deterrent", "deterrence",
-    "measure", "measures", "drills", "drill", "exercises", "exercise", "nuclear", "missile",
-    "missiles", "posture", "purposes", "purpose", "alliance", "pact", "war", "wars",
-    "operation", "operations", "nature", "character", "doctrine", "arms", "systems",
-    "buildup", "build-up", "military", "strike", "strikes", "action", "actions",
+    "program",
+    "programs",
+    "programme",
+    "programmes",
+    "weapon",
+    "weapons",
+    "weaponry",
+    "arsenal",
+    "arsenals",
+    "capability",
+    "capabilities",
+    "deterrent",
+    "deterrence",
+    "measure",
+    "measures",
+    "drills",
+    "drill",
+    "exercises",
+    "exercise",
+    "nuclear",
+    "missile",
+    "missiles",
+    "posture",
+    "purposes",
+    "purpose",
+    "alliance",
+    "pact",
+    "war",
+    "wars",
+    "operation",
+    "operations",
+    "nature",
+    "character",
+    "doctrine",
+    "arms",
+    "systems",
+    "buildup",
+    "build-up",
+    "military",
+    "strike",
+    "strikes",
+    "action",
+    "actions",
 }
 _DEFENSIVE_LITERAL = {
-    "line", "lines", "position", "positions", "fortification", "fortifications",
-    "structures", "structure", "end", "ends", "back", "backs", "player", "players",
-    "coordinator", "tackle", "play", "plays", "mode", "driving", "wall", "walls",
-    "perimeter", "trenches", "belt", "midfielder", "rebound", "rebounds", "battles",
+    "line",
+    "lines",
+    "position",
+    "positions",
+    "fortification",
+    "fortifications",
+    "structures",
+    "structure",
+    "end",
+    "ends",
+    "back",
+    "backs",
+    "player",
+    "players",
+    "coordinator",
+    "tackle",
+    "play",
+    "plays",
+    "mode",
+    "driving",
+    "wall",
+    "walls",
+    "perimeter",
+    "trenches",
+    "belt",
+    "midfielder",
+    "rebound",
+    "rebounds",
+    "battles",
 }
 
 
@@ -643,16 +842,76 @@ def _rule_defensive_label(ctx: _Ctx, arg) -> bool:
 
 
 _REGIME_TECH = {
-    "sanctions", "sanction", "non-proliferation", "nonproliferation", "proliferation",
-    "tax", "visa", "trade", "export", "control", "controls", "regulatory", "inspection",
-    "inspections", "legal", "treaty", "arms-control", "exchange-rate", "currency",
-    "monetary", "ceasefire", "tariff", "fitness", "training", "dietary", "verification",
-    "safeguards", "safeguard", "climate", "price", "pricing", "cap", "licensing",
-    "disclosure", "compliance", "fiscal", "trading", "customs", "immigration", "asylum",
-    "protection", "investment", "emissions", "oil", "quota", "quotas", "international",
-    "legal", "drug", "treatment", "dosing", "medication", "exercise", "diet", "flow",
-    "water", "flood", "fire", "rainfall", "wind", "thermal", "data", "privacy", "security",
-    "nuclear", "export-control", "anti-doping", "doping", "testing", "patent",
+    "sanctions",
+    "sanction",
+    "non-proliferation",
+    "nonproliferation",
+    "proliferation",
+    "tax",
+    "visa",
+    "trade",
+    "export",
+    "control",
+    "controls",
+    "regulatory",
+    "inspection",
+    "inspections",
+    "legal",
+    "treaty",
+    "arms-control",
+    "exchange-rate",
+    "currency",
+    "monetary",
+    "ceasefire",
+    "tariff",
+    "fitness",
+    "training",
+    "dietary",
+    "verification",
+    "safeguards",
+    "safeguard",
+    "climate",
+    "price",
+    "pricing",
+    "cap",
+    "licensing",
+    "disclosure",
+    "compliance",
+    "fiscal",
+    "trading",
+    "customs",
+    "immigration",
+    "asylum",
+    "protection",
+    "investment",
+    "emissions",
+    "oil",
+    "quota",
+    "quotas",
+    "international",
+    "legal",
+    "drug",
+    "treatment",
+    "dosing",
+    "medication",
+    "exercise",
+    "diet",
+    "flow",
+    "water",
+    "flood",
+    "fire",
+    "rainfall",
+    "wind",
+    "thermal",
+    "data",
+    "privacy",
+    "security",
+    "nuclear",
+    "export-control",
+    "anti-doping",
+    "doping",
+    "testing",
+    "patent",
 }
 
 
@@ -667,10 +926,32 @@ def _rule_regime_label(ctx: _Ctx, arg) -> bool:
 
 
 _VAGUE_HEADS = {
-    "area", "areas", "one", "ones", "field", "fields", "sphere", "spheres", "sector",
-    "sectors", "domain", "domains", "matter", "matters", "issue", "issues", "topic",
-    "topics", "subject", "subjects", "cooperation", "projects", "project", "questions",
-    "things", "directions",
+    "area",
+    "areas",
+    "one",
+    "ones",
+    "field",
+    "fields",
+    "sphere",
+    "spheres",
+    "sector",
+    "sectors",
+    "domain",
+    "domains",
+    "matter",
+    "matters",
+    "issue",
+    "issues",
+    "topic",
+    "topics",
+    "subject",
+    "subjects",
+    "cooperation",
+    "projects",
+    "project",
+    "questions",
+    "things",
+    "directions",
 }
 
 
@@ -681,7 +962,9 @@ def _rule_vague_head(ctx: _Ctx, arg) -> bool:
     # alone in scare quotes: “sensitive”
     q = ctx.doc.token_quote[ctx.gidx[ctx.k0]]
     if q >= 0:
-        inside = [t for k, t in zip(ctx.gidx, ctx.toks) if ctx.doc.token_quote[k] == q and t.is_word]
+        inside = [
+            t for k, t in zip(ctx.gidx, ctx.toks) if ctx.doc.token_quote[k] == q and t.is_word
+        ]
         return len(inside) <= 2
     return False
 
@@ -713,9 +996,32 @@ def _rule_speech_act(ctx: _Ctx, arg) -> bool:
 
 
 _APPEAR_NEXT = {
-    "to", "that", "as", "like", "likely", "unlikely", "certain", "set", "poised", "ready",
-    "unable", "able", "intent", "determined", "reluctant", "unwilling", "willing", "keen",
-    "eager", "increasingly", "less", "more", "be", "unclear", "clear", "confident",
+    "to",
+    "that",
+    "as",
+    "like",
+    "likely",
+    "unlikely",
+    "certain",
+    "set",
+    "poised",
+    "ready",
+    "unable",
+    "able",
+    "intent",
+    "determined",
+    "reluctant",
+    "unwilling",
+    "willing",
+    "keen",
+    "eager",
+    "increasingly",
+    "less",
+    "more",
+    "be",
+    "unclear",
+    "clear",
+    "confident",
 }
 
 
@@ -999,23 +1305,26 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
                     found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
     # resolve overlaps within a layer: leftmost, then longest, then lexicon order
     found.sort(key=lambda f: (f[1], -(f[2] - f[1]), f[3]))
-    taken: dict[str, list[tuple[int, int]]] = {}
+    # found is sorted by start, so a match overlaps an accepted one iff it starts
+    # at or before the last accepted end of its layer
+    last_end: dict[str, int] = {}
+    multi: dict[str, list[tuple[int, int]]] = {"hedge": [], "booster": []}
     kept = []
     for f in found:
         layer = f[4]["layer"]
-        spans = taken.setdefault(layer, [])
-        if any(not (f[2] < a or f[1] > b) for a, b in spans):
+        if f[1] <= last_end.get(layer, -1):
             continue
-        spans.append((f[1], f[2]))
+        last_end[layer] = f[2]
+        if f[2] > f[1] and layer in multi:
+            multi[layer].append((f[1], f[2]))
         kept.append(f)
-    hb = {lay: taken.get(lay, []) for lay in ("hedge", "booster")}
     records = []
     for sent_id, g0, g1, order, info, ctx in kept:
         other = {"hedge": "booster", "booster": "hedge"}.get(info["layer"])
-        if other and any(a <= g0 and g1 <= b and (b - a) > (g1 - g0) for a, b in hb[other]):
+        if other and any(a <= g0 and g1 <= b and (b - a) > (g1 - g0) for a, b in multi[other]):
             continue
         start, end = doc.tokens[g0].start, doc.tokens[g1].end
-        quoted = any(doc.token_quote[g] >= 0 for g in range(g0, g1 + 1) if doc.tokens[g].is_word)
+        quoted = bool((doc.token_quote[g0 : g1 + 1] >= 0).any())
         records.append(
             {
                 "doc_id": doc.doc_id,

@@ -1,0 +1,380 @@
+"""Tests for framing.lexicons: lexicon files, matching, disambiguation rules, gold F1."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framing.evaluate import load_gold, score_spans
+from framing.lexicons import (
+    CUE_COLUMNS,
+    Lexicon,
+    LexiconError,
+    available_lexicons,
+    find_cues,
+    load_lexicon,
+)
+from framing.text import analyse
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus" / "russia-dprk-2024"
+GOLD = SEED / "gold"
+SHIPPED = ["hedges", "boosters", "loaded"]
+
+
+def cues(sentence: str, layer: str | None = None, lexicons=None) -> list[dict]:
+    out = find_cues(analyse(sentence, "t"), lexicons=lexicons)
+    return [c for c in out if layer is None or c["layer"] == layer]
+
+
+def texts(sentence: str, layer: str, lexicons=None) -> list[str]:
+    return [c["text"] for c in cues(sentence, layer, lexicons)]
+
+
+def seed_text(doc_id: str) -> str:
+    (path,) = SEED.glob(f"{doc_id}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- lexicon files
+
+
+def source_tags() -> set[str]:
+    text = (resources.files("framing") / "lexicons" / "SOURCES.md").read_text(encoding="utf-8")
+    tags = set(re.findall(r"^\| ([A-Z0-9][A-Z0-9, -]+?) \|", text, flags=re.M))
+    return {t.strip() for group in tags for t in group.split(",")}
+
+
+def test_shipped_lexicons_are_listed():
+    assert set(SHIPPED) <= set(available_lexicons())
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_every_row_parses_and_has_a_known_source(name):
+    known = source_tags()
+    assert {"H05R", "WTW-D", "OWN", "MPQA-S", "VADER-B"} <= known
+    lex = load_lexicon(name, optional=True)
+    assert len(lex) > 30
+    assert len(lex.compiled()) >= len(lex)  # every row compiles (optionals expand)
+    header = lex.header
+    assert header.startswith("#") and "Licence" in header
+    for row in lex.entries.itertuples():
+        tags = row.sources.split(";")
+        assert tags and set(tags) <= known, (row.term, row.sources)
+        if tags == ["OWN"]:
+            assert len(row.note) > 20, f"OWN entry without justification: {row.term}"
+        assert row.match in {"word", "stem"}
+        assert row.default in {"yes", "no"}
+
+
+def test_loaded_categories_are_the_documented_ones():
+    cats = set(load_lexicon("loaded", optional=True).entries["category"])
+    assert cats == {
+        "pejorative-label",
+        "regime-label",
+        "conflict-term",
+        "euphemism",
+        "positive-label",
+        "legitimising",
+        "intensifier",
+        "doubt-marker",
+        "editorialising",
+        "other",
+    }
+
+
+def test_approximators_are_opt_in():
+    default = load_lexicon("hedges")
+    full = load_lexicon("hedges", optional=True)
+    assert "approximator" not in set(default.entries["category"])
+    assert "approximator" in set(full.entries["category"])
+    sentence = "The shelling killed almost 40 people, officials said."
+    assert texts(sentence, "hedge") == []
+    assert texts(sentence, "hedge", lexicons=[full]) == ["almost"]
+
+
+# --------------------------------------------------------------------------- records
+
+
+def test_records_schema_offsets_and_voice_on_seed_articles():
+    for doc_id in ("000", "001", "002"):
+        text = seed_text(doc_id)
+        doc = analyse(text, doc_id)
+        found = find_cues(doc)
+        assert found
+        for c in found:
+            assert list(c) == CUE_COLUMNS
+            assert text[c["char_start"] : c["char_end"]] == c["text"]
+            s = doc.sentences[c["sentence_id"]]
+            assert s.start <= c["char_start"] and c["char_end"] <= s.end
+            assert c["voice"] in {"quoted", "author"}
+            assert c["source"]
+    found = find_cues(analyse(seed_text("000"), "000"))
+    by_text = {(c["text"], c["layer"]): c["voice"] for c in found}
+    assert by_text[("brotherly", "loaded")] == "quoted"  # “brotherly” relations
+    assert by_text[("invasion", "loaded")] == "author"
+    assert by_text[("reportedly", "hedge")] == "author"
+
+
+def test_multiword_and_discontinuous_cues():
+    s = (
+        "Putin has deepened ties with North Korea since sending troops into Ukraine in 2022, and "
+        "the United States and its allies have condemned what they say have been significant "
+        "North Korean missile deliveries to Russia."
+    )
+    assert texts(s, "hedge") == ["what they say have been"]
+    assert texts(s, "loaded") == ["sending troops into Ukraine"]
+    s = "Russia has gone out of its way to publicize the renaissance of its relationship."
+    assert texts(s, "loaded") == ["gone out of its way", "renaissance"]
+    s = (
+        "Washington turned a deaf ear to the request, and Seoul warned Pyongyang would "
+        "pay a heavy price."
+    )
+    assert texts(s, "loaded") == ["turned a deaf ear", "pay a heavy price"]
+
+
+def test_longest_match_wins_within_a_layer_and_layers_overlap():
+    s = "The Putin–Kim summit prompted fevered speculation among Western officials."
+    assert texts(s, "hedge") == ["speculation"]
+    assert texts(s, "loaded") == ["fevered speculation"]
+    s = "Rodong Sinmun described the relationship as “traditionally friendly.”"
+    assert texts(s, "loaded") == ["traditionally friendly"]
+
+
+def test_case_insensitive_and_listed_inflections():
+    assert texts("Officials BELIEVE the shipment left in March.", "hedge") == ["BELIEVE"]
+    assert texts("Seoul believed the launch failed.", "hedge") == ["believed"]
+    assert texts("The army invaded the north in 1950.", "loaded") == ["invaded"]
+
+
+def test_negation_is_noted():
+    (c,) = cues("It is not likely that the deal will be signed this year.", "hedge")
+    assert c["text"] == "likely" and c["negated"] is True
+    (c,) = cues("A deal is likely this year, diplomats said.", "hedge")
+    assert c["negated"] is False
+    (c,) = cues("The Kremlin did not confirm the visit.", "booster")
+    assert c["negated"] is True
+
+
+def test_no_doubt_is_a_booster_not_a_hedge():
+    s = "There is no doubt that the missiles came from North Korea, the minister said."
+    assert texts(s, "booster") == ["no doubt"]
+    assert texts(s, "hedge") == []
+    assert texts("Analysts doubt that the sanctions will work.", "hedge") == ["doubt"]
+
+
+# --------------------------------------------------------------------------- disambiguation rules
+
+
+def test_rule_could_epistemic_vs_root():
+    # seed 003: epistemic possibility
+    s = (
+        "South Korean Defense Minister Shin Won-sik said last week in an interview with the Yonhap "
+        "agency that Pyongyang could sell Moscow tactical guided missiles."
+    )
+    assert texts(s, "hedge") == ["could"]
+    # seed 001 s8: dynamic modal in an embedded how-question (GUIDELINES Layer 2) -> not a hedge
+    s = (
+        "In mid-September, Putin and Kim met at a summit where they held talks on how Russia could "
+        "help North Korea build satellites, as well as a possible arms deal."
+    )
+    assert texts(s, "hedge") == ["possible"]
+    # past ability
+    assert texts("The ministry could not be reached for comment.", "hedge") == []
+    # purpose clause
+    assert texts("They moved the launchers so that they could strike faster.", "hedge") == []
+
+
+def test_rule_may_month_vs_modal():
+    s = (
+        "In September, the Kremlin had also said that it would cooperate with North Korea in "
+        "“sensitive areas that can’t be disclosed,” raising suspicions that Pyongyang may provide "
+        "ammunition to Russia."
+    )
+    assert texts(s, "hedge") == ["suspicions", "may"]
+    s = (
+        "“We have already observed Russian ships offloading containers in the DPRK, which may "
+        "constitute … the initial deliveries,” Kirby said."
+    )
+    (c,) = cues(s, "hedge")
+    assert (c["text"], c["voice"]) == ("may", "quoted")
+    assert texts("In May 2023, the two foreign ministers met in Moscow.", "hedge") == []
+    assert texts("The summit was held on May 9 in Red Square.", "hedge") == []
+    assert texts("May 2024 saw record shipments across the border.", "hedge") == []
+    assert texts("Russia May Send More Troops to Belarus", "hedge") == [
+        "May"
+    ]  # title-case headline
+    assert texts("You may submit comments through the form below.", "hedge") == []
+
+
+def test_rule_claims_noun_vs_verb(tmp_path):
+    user = tmp_path / "distancing.tsv"
+    user.write_text(
+        "# user lexicon: distancing verbs as hedges\n# layer: hedge\n"
+        "term\tcategory\trule\tsources\n"
+        "claim|claims|claimed\tdistancing-verb\tverb\tRDJ-RV\n",
+        encoding="utf-8",
+    )
+    s = (
+        "The assertion follows Western claims that North Korea is transferring ballistic missiles "
+        "to Russia for use against targets in Ukraine."
+    )
+    assert texts(s, "hedge", lexicons=[user]) == []
+    s = "When pressed by reporters about the claims, Mr. Peskov declined to comment."
+    assert texts(s, "hedge", lexicons=[user]) == []
+    s = "Kirby claims that Russia fired North Korean missiles at Ukrainian cities."
+    assert texts(s, "hedge", lexicons=[user]) == ["claims"]
+    s = (
+        "In recent months, U.S. officials have repeatedly claimed that Moscow seeks to "
+        "import missiles."
+    )
+    assert texts(s, "hedge", lexicons=[user]) == ["claimed"]
+    # the shipped hedge lexicon leaves the verb to the attribution layer (GUIDELINES Layer 2)
+    assert texts(s, "hedge") == []
+
+
+def test_rule_suspect_noun_vs_verb():
+    assert texts("Police said the suspect was detained at the border.", "hedge") == []
+    assert texts("U.S. officials suspect that Pyongyang shipped artillery shells.", "hedge") == [
+        "suspect"
+    ]
+    assert texts("Seoul tracked suspected arms shipments by rail.", "hedge") == ["suspected"]
+
+
+def test_rule_alleged_attributive_vs_verb():
+    s = "But they have also denied—or refrained from commenting on—any alleged transfer of weapons."
+    assert texts(s, "hedge") == ["alleged"]
+    s = (
+        "While the two leaders did not publicly comment on any ammunition deal, Ukraine had "
+        "alleged that North Korea’s missiles have been used in Russia’s attack against the country."
+    )
+    assert texts(s, "hedge") == []
+    s = "Mr. Kirby described purported arms deals between Russia and North Korea as an escalation."
+    assert texts(s, "hedge") == ["purported"]
+
+
+def test_rule_defensive_label_vs_literal():
+    s = (
+        "North Korea has been under harsh sanctions by the U.S. and the United Nations Security "
+        "Council for years over its defensive nuclear and ballistic missile programs."
+    )
+    assert texts(s, "loaded") == ["harsh sanctions", "defensive"]
+    assert texts("Ukrainian troops fell back to a defensive line near Avdiivka.", "loaded") == []
+    assert texts("Russian forces have been on the defensive since the summer.", "loaded") == []
+    assert texts("Troops dug defensive positions along the river.", "loaded") == []
+
+
+def test_rule_regime_label_vs_technical():
+    s = "The Assad regime bombed rebel-held towns, the monitor said."
+    assert texts(s, "loaded") == ["regime"]
+    s = "Russia’s actions have undermined the sanctions regime against North Korea."
+    assert texts(s, "loaded") == []
+    s = "The tests violate the global non-proliferation regime, the envoy said."
+    assert texts(s, "loaded") == []
+
+
+def test_rule_sensitive_vague_head():
+    s = (
+        "Russia is developing ties with North Korea in “all areas,” including “sensitive” ones, "
+        "Kremlin spokesman Dmitry Peskov told reporters on Jan. 17."
+    )
+    (c,) = cues(s, "loaded")
+    assert (c["text"], c["category"], c["voice"]) == ("sensitive", "euphemism", "quoted")
+    assert texts("The leaked files contained sensitive personal data.", "loaded") == []
+
+
+def test_rule_repeatedly_needs_a_speech_act():
+    assert texts(
+        "Both Russia and North Korea have repeatedly dismissed the criticism.", "booster"
+    ) == ["repeatedly"]
+    s = "The two foreign ministers have met repeatedly since September."
+    assert texts(s, "booster") == []
+
+
+def test_rule_appear_epistemic_vs_literal():
+    s = (
+        "Comments are approved by a moderator and can be edited in accordance with the Terms. "
+        "Comments will not appear in real time."
+    )
+    assert texts(s, "hedge") == []
+    assert texts("The missiles appear to have been fired from the north.", "hedge") == ["appear"]
+
+
+def test_rule_show_needs_that_clause():
+    s = "He added that the decision shows that Russia has no regard for its soldiers."
+    assert texts(s, "booster") == ["shows"]
+    assert texts("The video shows soldiers loading crates onto a train.", "booster") == []
+
+
+def test_rule_small_filters():
+    assert texts("Two soldiers died in a friendly fire incident.", "loaded") == []
+    assert texts("It was the very first visit by a North Korean minister.", "booster") == []
+    assert texts("The exhibition shows works of the Renaissance masters.", "loaded") == []
+    assert texts("He did not comment on the reports at all.", "booster") == ["at all"]
+    assert texts(
+        "The satellite is unlikely to reach orbit, as soon as possible or not.", "hedge"
+    ) == ["unlikely"]
+    assert texts("The isolated Asian country has few allies.", "loaded") == ["isolated"]
+    assert texts("Isolated showers are expected on Friday.", "loaded") == []
+
+
+# --------------------------------------------------------------------------- user lexicons
+
+
+def test_user_tsv_extends_and_replaces(tmp_path):
+    user = tmp_path / "my_loaded.tsv"
+    user.write_text(
+        "# my terms\n# layer: loaded\nterm\tcategory\tsources\tnote\n"
+        "axis of upheaval\tconflict-term\tOWN\tBloc label for four states.\n",
+        encoding="utf-8",
+    )
+    s = "Analysts call the four states an axis of upheaval, a regime bloc."
+    assert texts(s, "loaded") == ["regime"]
+    assert texts(s, "loaded", lexicons=SHIPPED + [str(user)]) == ["axis of upheaval", "regime"]
+    assert texts(s, "loaded", lexicons=[user]) == ["axis of upheaval"]  # replace
+    ext = load_lexicon("loaded").extend(user)
+    assert isinstance(ext, Lexicon) and len(ext) == len(load_lexicon("loaded")) + 1
+    assert texts(s, "loaded", lexicons=[ext]) == ["axis of upheaval", "regime"]
+
+
+def test_bad_user_lexicons_raise(tmp_path):
+    nosrc = tmp_path / "nosrc.tsv"
+    nosrc.write_text("# layer: hedge\nterm\tcategory\tsources\nmaybe\tadverb\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="empty term, category or sources"):
+        load_lexicon(nosrc)
+    badrule = tmp_path / "badrule.tsv"
+    badrule.write_text(
+        "# layer: hedge\nterm\tcategory\trule\tsources\nmaybe\tadverb\tnope\tOWN\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match="unknown rule"):
+        load_lexicon(badrule).compiled()
+    nolayer = tmp_path / "terms.tsv"
+    nolayer.write_text("term\tcategory\tsources\nmaybe\tadverb\tOWN\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="layer"):
+        load_lexicon(nolayer)
+    with pytest.raises(LexiconError, match="no lexicon"):
+        load_lexicon("no_such_lexicon")
+
+
+# --------------------------------------------------------------------------- gold
+
+
+def gold_scores() -> pd.DataFrame:
+    pred = []
+    for doc_id in ("000", "001", "002"):
+        pred += find_cues(analyse(seed_text(doc_id), doc_id))
+    gold = pd.concat([load_gold(layer, GOLD) for layer in ("hedges", "boosters", "loaded")])
+    return score_spans(pd.DataFrame(pred), gold, match="overlap", by="layer").set_index("layer")
+
+
+def test_gold_f1_on_seed_articles():
+    scores = gold_scores()
+    print("\n" + scores.round(3).to_string())
+    assert scores.loc["hedge", "f1"] >= 0.85, scores.loc["hedge"].to_dict()
+    assert scores.loc["loaded", "f1"] >= 0.80, scores.loc["loaded"].to_dict()
+    assert scores.loc["booster", "f1"] >= 0.80, scores.loc["booster"].to_dict()
