@@ -1025,13 +1025,45 @@ _APPEAR_NEXT = {
 }
 
 
+_APPEAR_LITERAL = _PREPS | {
+    "onstage",
+    "alongside",
+    "together",
+    "live",
+    "briefly",
+    "online",
+    "outside",
+    "inside",
+    "publicly",
+    "nowhere",
+    "here",
+    "there",
+    "again",
+    "first",
+    "twice",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "daily",
+    "weekly",
+    "regularly",
+    "frequently",
+    "where",
+    "when",
+    "soon",
+}
+
+
 def _rule_epistemic_appear(ctx: _Ctx, arg) -> bool:
     if ctx.next_low() in _APPEAR_NEXT:
         return True
     if ctx.prev_low() in {"it", "there", "would", "what"}:
         return True
     nxt = ctx.toks[ctx.k1] if ctx.k1 < len(ctx.toks) else None
-    return nxt is not None and nxt.text == ","
+    if nxt is None or not nxt.is_word:
+        return nxt is not None and nxt.text == ","
+    # literal appearance: "appear in court", "appeared on television", "appear together"
+    return _low(nxt) not in _APPEAR_LITERAL
 
 
 def _rule_that_clause(ctx: _Ctx, arg) -> bool:

@@ -302,6 +302,8 @@ def test_rule_appear_epistemic_vs_literal():
     )
     assert texts(s, "hedge") == []
     assert texts("The missiles appear to have been fired from the north.", "hedge") == ["appear"]
+    assert texts("Inflation appears entrenched, the central bank said.", "hedge") == ["appears"]
+    assert texts("The two men appeared in court on Tuesday.", "hedge") == []
 
 
 def test_rule_show_needs_that_clause():
