@@ -153,7 +153,9 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         from framing.lexicons import Lexicon, load_lexicon
 
         if self.attributions not in ("auto", True, False):
-            raise ValueError(f"attributions must be 'auto', True or False, got {self.attributions!r}")
+            raise ValueError(
+                f"attributions must be 'auto', True or False, got {self.attributions!r}"
+            )
         if not (isinstance(self.per, (int, float)) and self.per > 0):
             raise ValueError(f"per must be a positive number, got {self.per!r}")
         spec = self.lexicons
@@ -165,7 +167,9 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         present = {lx.layer for lx in lexicons}
         finder = _find_attributions()
         if self.attributions is True and finder is None:
-            raise ImportError("attributions=True but framing.attribution.find_attributions is missing")
+            raise ImportError(
+                "attributions=True but framing.attribution.find_attributions is missing"
+            )
         self.lexicons_ = lexicons
         self.layers_ = [layer for layer in LAYERS if layer in present]
         cats = set()

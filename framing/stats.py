@@ -328,7 +328,8 @@ def rates(
         x = _canonical(sub[[words, *features]].to_numpy(dtype=float))
         m = x.shape[0]
         tot = x.sum(axis=0)
-        value = np.divide(per * tot[1:], tot[0], out=np.full(len(features), np.nan), where=tot[0] > 0)
+        value = np.divide(per * tot[1:], tot[0], out=np.full(len(features), np.nan),
+                          where=tot[0] > 0)
         low = np.full(len(features), np.nan)
         high = np.full(len(features), np.nan)
         note = NOTE_SENTENCE if unit == "sentence" else ""
@@ -505,7 +506,9 @@ def _g_stat(table: np.ndarray) -> float:
     return float(2 * terms.sum())
 
 
-def _monte_carlo_exact(table: np.ndarray, n_perm: int, rng: np.random.Generator) -> tuple[float, float]:
+def _monte_carlo_exact(
+    table: np.ndarray, n_perm: int, rng: np.random.Generator
+) -> tuple[float, float]:
     """Conditional (Fisher-Freeman-Halton) Monte Carlo test on a k x 2 table.
 
     With all margins fixed, the hits are a multivariate hypergeometric draw
@@ -570,9 +573,16 @@ def _perm_test(
     words in column 0 and feature counts after it. Returns (G, p) per feature.
     """
     k = len(groups)
+    order = np.argsort(labels, kind="stable")
+    sizes = np.bincount(labels, minlength=k)
+    if np.any(sizes == 0):
+        raise ValueError("every outlet needs at least one unit for a permutation test")
+    bounds = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    x_sorted = x[order]
 
-    def g_all(lab: np.ndarray) -> np.ndarray:
-        sums = np.stack([np.bincount(lab, weights=x[:, j], minlength=k) for j in range(x.shape[1])], 1)
+    def g_all(rows: np.ndarray) -> np.ndarray:
+        # units are laid out group by group; reduceat sums each group's block
+        sums = np.add.reduceat(rows, bounds, axis=0)
         w = sums[:, :1]
         h = sums[:, 1:]
         tab_hits, tab_miss = h, w - h
@@ -584,10 +594,11 @@ def _perm_test(
             t2 = np.where(tab_miss > 0, tab_miss * np.log(tab_miss / e_miss), 0.0)
         return 2 * (t1 + t2).sum(axis=0)
 
-    obs = g_all(labels)
+    # permuting the labels is the same as permuting the rows under fixed labels
+    obs = g_all(x_sorted)
     exceed = np.zeros_like(obs)
     for _ in range(n_perm):
-        exceed += g_all(rng.permutation(labels)) >= obs - 1e-9
+        exceed += g_all(x_sorted[rng.permutation(len(x_sorted))]) >= obs - 1e-9
     return obs, (1 + exceed) / (1 + n_perm)
 
 
@@ -711,7 +722,9 @@ def compare_rates(
                 lab = np.where(codes[mask] == a, 0, 1)
                 g2, p2 = _perm_test(lab, x[mask], [a, b], n_perm, rng)
                 perm[(a, b)] = (g2, p2, int(mask.sum()))
-        perm_name = f"permutation test of G, outlet labels permuted across {unit}s (n_perm={n_perm})"
+        perm_name = (
+            f"permutation test of G, outlet labels permuted across {unit}s (n_perm={n_perm})"
+        )
         perm_note = (
             "" if unit == "article" and (n_art is None or n_art.min() >= 5)
             else (NOTE_SENTENCE if unit == "sentence" else note)

@@ -119,7 +119,9 @@ class TestValues:
 
     def test_per_parameter_and_empty_text(self):
         X = FramingFeatures(attributions=False, per=100.0).set_output(transform="pandas")
-        X = X.fit_transform(pd.Series(["Pyongyang could sell Moscow missiles, officials said.", ""]))
+        X = X.fit_transform(
+            pd.Series(["Pyongyang could sell Moscow missiles, officials said.", ""])
+        )
         assert_allclose(X.iloc[0]["hedge_per_1k_words"], 100 / 7)
         assert (X.iloc[1] == 0).all()
 
