@@ -357,25 +357,115 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------------------
 
 _MODALS = {"may", "might", "could", "would", "should"}
-_MODAL_GAP = {"be", "been", "have", "has", "also", "still", "soon", "eventually", "begin",
-              "start", "continue", "to", "further", "even", "already", "now"}
-_AUX = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-        "may", "might", "could", "can", "should", "did", "does", "do", "also", "not", "never"}
+_MODAL_GAP = {
+    "be",
+    "been",
+    "have",
+    "has",
+    "also",
+    "still",
+    "soon",
+    "eventually",
+    "begin",
+    "start",
+    "continue",
+    "to",
+    "further",
+    "even",
+    "already",
+    "now",
+}
+_AUX = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "may",
+    "might",
+    "could",
+    "can",
+    "should",
+    "did",
+    "does",
+    "do",
+    "also",
+    "not",
+    "never",
+}
 _NEGATORS = {"not", "never", "no"}
+# Epistemic raising/evidential verbs that weaken the claim they embed (Hyland 2005; Hooper 1975).
+_EPISTEMIC_VERBS = {"appear", "seem", "suggest", "indicate"}
 _CONDITIONALS = {"if", "unless"}
 _HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
 # Conjecture nouns: the claim as speculation, suspicion or fear (hedged; Hyland 2005).
-_CONJECTURE_NOUNS = {"speculation", "speculations", "suspicion", "suspicions", "fear", "fears",
-                     "concern", "concerns", "rumour", "rumours", "rumor", "rumors", "possibility",
-                     "prospect", "prospects", "likelihood", "worries", "worry", "guesswork",
-                     "conjecture", "hypothesis", "theory"}
-_POSSIBILITY = {"possible", "potential", "likely", "probable", "suspected", "prospective",
-                "presumed", "rumoured", "rumored", "possibly", "probably", "perhaps", "maybe",
-                "apparently", "seemingly", "presumably", "conceivably", "feared"}
+_CONJECTURE_NOUNS = {
+    "speculation",
+    "speculations",
+    "suspicion",
+    "suspicions",
+    "fear",
+    "fears",
+    "concern",
+    "concerns",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "possibility",
+    "prospect",
+    "prospects",
+    "likelihood",
+    "worries",
+    "worry",
+    "guesswork",
+    "conjecture",
+    "hypothesis",
+    "theory",
+}
+_POSSIBILITY = {
+    "possible",
+    "potential",
+    "likely",
+    "probable",
+    "suspected",
+    "prospective",
+    "presumed",
+    "rumoured",
+    "rumored",
+    "possibly",
+    "probably",
+    "perhaps",
+    "maybe",
+    "apparently",
+    "seemingly",
+    "presumably",
+    "conceivably",
+    "feared",
+}
 # Doubt markers on the claim itself (WTW "words to watch"; Recasens et al. 2013).
-_DOUBT = {"alleged", "allegedly", "purported", "purportedly", "so-called", "supposed",
-          "supposedly", "ostensible", "ostensibly", "claimed", "unproven", "unverified",
-          "unsubstantiated"}
+_DOUBT = {
+    "alleged",
+    "allegedly",
+    "purported",
+    "purportedly",
+    "so-called",
+    "supposed",
+    "supposedly",
+    "ostensible",
+    "ostensibly",
+    "claimed",
+    "unproven",
+    "unverified",
+    "unsubstantiated",
+}
 _WHAT_SAY = re.compile(
     r"\bwhat\s+(?:[\w’'.-]+\s+){1,4}?(?:say|says|said|claim|claims|claimed|alleged?|alleges|"
     r"call|calls|called|describe[sd]?|term(?:s|ed)?)\s+(?:is|are|was|were|has been|have been|"
@@ -383,10 +473,33 @@ _WHAT_SAY = re.compile(
     re.IGNORECASE,
 )
 # Predicates that discredit a claim (MPQA strong negative; lexicons.md §4.4 DISMISSIVE).
-_DISMISSIVE = {"groundless", "baseless", "unfounded", "false", "untrue", "fabricated",
-               "fabrication", "fabrications", "fiction", "nonsense", "absurd", "ridiculous",
-               "slander", "slanderous", "lie", "lies", "fake", "distorted", "hoax", "bogus",
-               "speculative", "misinformation", "disinformation", "propaganda", "smear"}
+_DISMISSIVE = {
+    "groundless",
+    "baseless",
+    "unfounded",
+    "false",
+    "untrue",
+    "fabricated",
+    "fabrication",
+    "fabrications",
+    "fiction",
+    "nonsense",
+    "absurd",
+    "ridiculous",
+    "slander",
+    "slanderous",
+    "lie",
+    "lies",
+    "fake",
+    "distorted",
+    "hoax",
+    "bogus",
+    "speculative",
+    "misinformation",
+    "disinformation",
+    "propaganda",
+    "smear",
+}
 _COPULA = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "remain", "remains"}
 _NONCOMMENT = re.compile(
     r"\b(?:declin|refus|refrain)\w*\s+(?:from\s+|to\s+)?comment\w*"
@@ -397,37 +510,149 @@ _NONCOMMENT = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_FRAME = {"whether"}
-_FRONTED_SUB = {"when", "while", "whilst", "although", "though", "as", "since", "because",
-                "if", "unless", "after", "before", "whereas", "asked", "pressed", "speaking",
-                "questioned", "despite", "amid"}
+_FRONTED_SUB = {
+    "when",
+    "while",
+    "whilst",
+    "although",
+    "though",
+    "as",
+    "since",
+    "because",
+    "if",
+    "unless",
+    "after",
+    "before",
+    "whereas",
+    "asked",
+    "pressed",
+    "speaking",
+    "questioned",
+    "despite",
+    "amid",
+}
 _PRONOUNS = {"it", "this", "that", "them"}
 
 # Fallback reporting-cue lexicon, used only when framing.attribution is unavailable, and
 # to supplement its records. Classes follow gold/GUIDELINES.md Layer 1 and lexicons.md §4.3.
 _FALLBACK_CUES = {
-    "neutral": ["say", "said", "tell", "told", "add", "report", "reportedly", "announce",
-                "explain", "note", "state", "stated", "according to", "estimate", "believe",
-                "think", "assess", "assessment", "write", "wrote", "publish"],
-    "distancing": ["claim", "assert", "insist", "maintain", "allege", "allegation", "accuse",
-                   "accusation", "contend", "argue", "speculation", "suspicion", "charge"],
-    "endorsing": ["confirm", "show", "reveal", "acknowledge", "admit", "prove", "demonstrate",
-                  "establish", "verify"],
-    "denial": ["deny", "denial", "dismiss", "reject", "refute", "rebut", "dispute", "describe as false"],
-    "evaluative": ["describe", "label", "call", "hail", "laud", "warn", "vow", "pledge", "promise",
-                   "assure", "condemn", "criticize", "criticise", "voice concern", "voiced concern",
-                   "cite"],
+    "neutral": [
+        "say",
+        "said",
+        "tell",
+        "told",
+        "add",
+        "report",
+        "reportedly",
+        "announce",
+        "explain",
+        "note",
+        "state",
+        "stated",
+        "according to",
+        "estimate",
+        "believe",
+        "think",
+        "assess",
+        "assessment",
+        "write",
+        "wrote",
+        "publish",
+    ],
+    "distancing": [
+        "claim",
+        "assert",
+        "insist",
+        "maintain",
+        "allege",
+        "allegation",
+        "accuse",
+        "accusation",
+        "contend",
+        "argue",
+        "speculation",
+        "suspicion",
+        "charge",
+    ],
+    "endorsing": [
+        "confirm",
+        "show",
+        "reveal",
+        "acknowledge",
+        "admit",
+        "prove",
+        "demonstrate",
+        "establish",
+        "verify",
+    ],
+    "denial": [
+        "deny",
+        "denial",
+        "dismiss",
+        "reject",
+        "refute",
+        "rebut",
+        "dispute",
+        "describe as false",
+    ],
+    "evaluative": [
+        "describe",
+        "label",
+        "call",
+        "hail",
+        "laud",
+        "warn",
+        "vow",
+        "pledge",
+        "promise",
+        "assure",
+        "condemn",
+        "criticize",
+        "criticise",
+        "voice concern",
+        "voiced concern",
+        "cite",
+    ],
 }
-_FALLBACK_TERMS = [(cls, t) for cls, words in _FALLBACK_CUES.items()
-                   for t in _parse_pattern("|".join(words))]
-_DISTANCING_NOUNS = {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
-                     "charge", "charges", "assertion", "assertions", "speculation", "suspicion",
-                     "suspicions"}
+_FALLBACK_TERMS = [
+    (cls, t) for cls, words in _FALLBACK_CUES.items() for t in _parse_pattern("|".join(words))
+]
+_DISTANCING_NOUNS = {
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "assertion",
+    "assertions",
+    "speculation",
+    "suspicion",
+    "suspicions",
+}
 
-_REPORT_NOUNS = {"report", "reports", "assessment", "assessments", "estimate", "estimates",
-                 "finding", "findings", "intelligence"}
+_REPORT_NOUNS = {
+    "report",
+    "reports",
+    "assessment",
+    "assessments",
+    "estimate",
+    "estimates",
+    "finding",
+    "findings",
+    "intelligence",
+}
 
-_RANK = {"denial": 5, "distancing": 4, "neutral": 2, "endorsing": 2, "evaluative": 1,
-         "non-comment": 0}
+_RANK = {
+    "denial": 5,
+    "distancing": 4,
+    "neutral": 2,
+    "endorsing": 2,
+    "evaluative": 1,
+    "non-comment": 0,
+}
 
 
 # --------------------------------------------------------------------------------------
@@ -452,11 +677,11 @@ def _between_ok(text: str, a: int, b: int) -> bool:
 
 
 def _origin_foreign(text: str, units, claim, k: int) -> bool:
-    """True when unit ``k`` is a hyphenated modifier naming a non-agent origin ('Western-supplied')."""
+    """True when unit ``k`` is a hyphenated non-agent origin ('Western-supplied')."""
     if k <= 0:
         return False
     prev, cur = units[k - 1], units[k]
-    joined = text[prev.end:cur.start] in {"-", "–"}
+    joined = text[prev.end : cur.start] in {"-", "–"}
     return joined and not _find(claim.agent, units, k - 1, k)
 
 
@@ -477,8 +702,9 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
     def add(i, j, head):
         if any(m.i <= head < m.j for m in mentions):
             return
-        mentions.append(_Mention(claim.claim_id, "explicit", i, j, head,
-                                 units[i].start, units[j - 1].end))
+        mentions.append(
+            _Mention(claim.claim_id, "explicit", i, j, head, units[i].start, units[j - 1].end)
+        )
 
     def slot_after(k, preps, pool, window=6):
         """Unit index of a ``prep + pool`` phrase within ``window`` units after ``k``."""
@@ -499,13 +725,16 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
 
     # 1. supply-side clause: action ... object, with an agent subject or a recipient slot.
     for a, b in actions:
-        objs_after = [(p, r) for p, r in objects if b <= p <= b + 8
-                      and _between_ok(text, units[a].start, units[p].start)]
+        objs_after = [
+            (p, r)
+            for p, r in objects
+            if b <= p <= b + 8 and _between_ok(text, units[a].start, units[p].start)
+        ]
         objs_before = [(p, r) for p, r in objects if r == a or r == a - 1]
         if _origin_foreign(text, units, claim, a):
             continue
         # recipient in a dative slot: "supplying Russia with", "sent Russia", "to Russia"
-        dative = (b in recip_idx or (b + 1 < n and units[b].lower in {"the"} and b + 1 in recip_idx))
+        dative = b in recip_idx or (b + 1 < n and units[b].lower in {"the"} and b + 1 in recip_idx)
         to_recip = slot_after(a, {"to", "for"}, recip_idx, 12) is not None
         by_agent = slot_after(a, {"by", "from", "between"}, agent_idx, 10) is not None
         prior_agents = [q for q in agent_idx if q < a and a - q <= 30]
@@ -521,8 +750,13 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
         if objs_before:
             p, r = objs_before[0]
             # transfer noun phrase: "missile deliveries", "weapons provided ... by North Korea"
-            if origin_before(p) or by_agent or to_recip or subj_agent or (
-                    agent_idx and not foreign_from(a)):
+            if (
+                origin_before(p)
+                or by_agent
+                or to_recip
+                or subj_agent
+                or (agent_idx and not foreign_from(a))
+            ):
                 add(p, b, a)
                 continue
             if active and not foreign_from(a) and not _origin_foreign(text, units, claim, p):
@@ -538,11 +772,17 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
                     continue
     # 2. recipient-side: use/import/receive ... object of North Korean origin.
     for a, b in uses:
-        objs_after = [(p, r) for p, r in objects if b <= p <= b + 8
-                      and _between_ok(text, units[a].start, units[p].start)]
+        objs_after = [
+            (p, r)
+            for p, r in objects
+            if b <= p <= b + 8 and _between_ok(text, units[a].start, units[p].start)
+        ]
         objs_before = [(p, r) for p, r in objects if a - 4 <= r <= a]
         for p, r in objs_after:
-            if origin_before(p, floor=b) or slot_after(r - 1, {"from", "by"}, agent_idx, 6) is not None:
+            if (
+                origin_before(p, floor=b)
+                or slot_after(r - 1, {"from", "by"}, agent_idx, 6) is not None
+            ):
                 add(a, r, a)
                 break
         else:
@@ -563,8 +803,10 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
 
 
 def _anaphoric_mentions(units, claim) -> list[_Mention]:
-    return [_Mention(claim.claim_id, "anaphoric", i, j, j - 1, units[i].start, units[j - 1].end)
-            for i, j in _find(claim.anaphora, units)]
+    return [
+        _Mention(claim.claim_id, "anaphoric", i, j, j - 1, units[i].start, units[j - 1].end)
+        for i, j in _find(claim.anaphora, units)
+    ]
 
 
 # --------------------------------------------------------------------------------------
@@ -574,8 +816,27 @@ def _anaphoric_mentions(units, claim) -> list[_Mention]:
 
 def _subject_before(units, k: int) -> tuple[int, int, str]:
     """Crude subject of a verb at unit ``k``: the nearest capitalised run or pronoun before it."""
-    skip = {"has", "have", "had", "also", "repeatedly", "then", "later", "already", "again",
-            "openly", "publicly", "both", "all", "is", "was", "were", "are", "been", "had"}
+    skip = {
+        "has",
+        "have",
+        "had",
+        "also",
+        "repeatedly",
+        "then",
+        "later",
+        "already",
+        "again",
+        "openly",
+        "publicly",
+        "both",
+        "all",
+        "is",
+        "was",
+        "were",
+        "are",
+        "been",
+        "had",
+    }
     q = k - 1
     while q >= 0 and units[q].lower in skip:
         q -= 1
@@ -586,8 +847,14 @@ def _subject_before(units, k: int) -> tuple[int, int, str]:
         return u.start, u.end, u.text
     if u.text[:1].isupper() or u.lower in {"officials", "government", "ministry"}:
         r = q
-        while r - 1 >= 0 and (units[r - 1].text[:1].isupper() or units[r - 1].lower in {
-                "of", "and", "the", "for", "s"}) and q - r < 6:
+        while (
+            r - 1 >= 0
+            and (
+                units[r - 1].text[:1].isupper()
+                or units[r - 1].lower in {"of", "and", "the", "for", "s"}
+            )
+            and q - r < 6
+        ):
             r -= 1
         while r < q and units[r].lower in {"of", "and", "the", "for"}:
             r += 1
@@ -602,26 +869,40 @@ def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
         for i, j in _find((term,), units):
             u0, u1 = units[i], units[j - 1]
             lemma = term.raw
-            if lemma in {"state", "note", "charge", "call", "show", "report", "claim", "assessment"}:
+            if lemma in {
+                "state",
+                "note",
+                "charge",
+                "call",
+                "show",
+                "report",
+                "claim",
+                "assessment",
+            }:
                 # ambiguous nouns/verbs: need a verb form or a "that"-complement
                 nxt = units[j].lower if j < len(units) else ""
                 if not (u1.lower != lemma or nxt in {"that", "of", "from", "by", "among"}):
                     continue
             if lemma == "maintain" and j < len(units) and units[j].lower not in {"that"}:
-                if not re.match(r"\s*[,]", doc.text[u1.end:u1.end + 2]):
+                if not re.match(r"\s*[,]", doc.text[u1.end : u1.end + 2]):
                     continue
             s, e, stext = -1, -1, ""
             if lemma == "according to":
                 k = j
-                while k < len(units) and not re.search(r"[,;]", doc.text[units[k - 1].end:units[k].start]):
+                while k < len(units) and not re.search(
+                    r"[,;]", doc.text[units[k - 1].end : units[k].start]
+                ):
                     k += 1
                 if k > j:
                     s, e = units[j].start, units[k - 1].end
             else:
                 s, e, stext = _subject_before(units, i)
                 if u1.lower in _DISTANCING_NOUNS or lemma in {"speculation", "suspicion"}:
-                    src = [q for q in range(j, min(len(units) - 1, j + 2))
-                           if units[q].lower in {"among", "by", "from"}]
+                    src = [
+                        q
+                        for q in range(j, min(len(units) - 1, j + 2))
+                        if units[q].lower in {"among", "by", "from"}
+                    ]
                     if src:
                         q = src[0] + 1
                         r = q
@@ -633,14 +914,26 @@ def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
                     else:
                         s, e = -1, -1
             stext = doc.text[s:e] if s >= 0 else ""
-            recs.append({
-                "doc_id": doc.doc_id, "sentence_id": sid, "cue_start": u0.start, "cue_end": u1.end,
-                "cue": doc.text[u0.start:u1.end], "cue_lemma": lemma, "cue_class": cls,
-                "source_start": s, "source_end": e, "source_text": stext,
-                "source_canonical": stext or "Unspecified",
-                "affiliation": "unresolved" if stext else "Unspecified",
-                "direct_quote": False, "content_start": -1, "content_end": -1, "quoted_words": 0,
-            })
+            recs.append(
+                {
+                    "doc_id": doc.doc_id,
+                    "sentence_id": sid,
+                    "cue_start": u0.start,
+                    "cue_end": u1.end,
+                    "cue": doc.text[u0.start : u1.end],
+                    "cue_lemma": lemma,
+                    "cue_class": cls,
+                    "source_start": s,
+                    "source_end": e,
+                    "source_text": stext,
+                    "source_canonical": stext or "Unspecified",
+                    "affiliation": "unresolved" if stext else "Unspecified",
+                    "direct_quote": False,
+                    "content_start": -1,
+                    "content_end": -1,
+                    "quoted_words": 0,
+                }
+            )
     return recs
 
 
@@ -679,8 +972,13 @@ class _Op:
 def _boundary_between(text: str, a: int, b: int) -> bool:
     """A clause boundary that ends a reporting cue's scope: ``;`` or ``, <verb>-ing``."""
     seg = text[a:b]
-    return bool(re.search(r";|,\s+(?:raising|prompting|sparking|adding|saying|noting|citing|"
-                          r"while|whereas|but|although|though)\b", seg))
+    return bool(
+        re.search(
+            r";|,\s+(?:raising|prompting|sparking|adding|saying|noting|citing|"
+            r"while|whereas|but|although|though)\b",
+            seg,
+        )
+    )
 
 
 def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
@@ -698,24 +996,27 @@ def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
             return True
     if lemma in {"according to", "reportedly"}:
         return not _boundary_between(text, min(cue_e, m.end), max(cue_s, m.start))
+    if cue_s >= m.end and att.get("cue_class") != "denial":
+        # a short final or "as X maintains" clause governs the claim, whatever content
+        # span the attribution layer gave the cue
+        return _reporting_tail(text, m.end, cue_s, cue_e)
     if cs is not None and cs >= 0 and ce > cs:
         return False
-    if cue_s >= m.end and att.get("cue_class") != "denial":
-        return _reporting_tail(text, m.end, cue_s, cue_e)
     if cue_e <= m.start:
         return not _boundary_between(text, cue_e, m.start) and _between_ok(text, cue_e, m.start)
     return False
 
 
 def _reporting_tail(text: str, m_end: int, cue_s: int, cue_e: int) -> bool:
-    """Cue in a short clause after the claim: '..., Kirby said.' or '..., as Seoul maintains, ...'."""
-    seg_start = max(text.rfind(",", m_end, cue_s), text.rfind("”", m_end, cue_s),
-                    text.rfind("\"", m_end, cue_s))
+    """Cue in a short clause after the claim: '..., Kirby said.', '..., as Seoul maintains,'."""
+    seg_start = max(
+        text.rfind(",", m_end, cue_s), text.rfind("”", m_end, cue_s), text.rfind('"', m_end, cue_s)
+    )
     if seg_start < 0 or not _between_ok(text, m_end, cue_s):
         return False
     nxt = re.search(r"[,;]|[.!?](?:\s|$)", text[cue_e:])
     seg_end = cue_e + (nxt.start() if nxt else len(text) - cue_e)
-    seg = text[seg_start + 1:seg_end]
+    seg = text[seg_start + 1 : seg_end]
     words = re.findall(r"\w+", seg)
     if not words or len(words) > 12:
         return False
@@ -744,28 +1045,38 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
         if cls == "denial":
             ops.append(_Op("denied", a["cue_start"], a["cue_end"], src, rank=5))
         elif cls == "distancing":
-            word = text[a["cue_start"]:a["cue_end"]].lower()
+            word = text[a["cue_start"] : a["cue_end"]].lower()
             if word in _CONJECTURE_NOUNS:
                 ops.append(_Op("hedged", a["cue_start"], a["cue_end"], src, rank=3, depth=2))
             ops.append(_Op("attributed-distanced", a["cue_start"], a["cue_end"], src, rank=2))
         elif cls == "non-comment":
             cue_m = _Mention("", "", 0, 0, 0, a["cue_start"], a["cue_end"])
-            if _in_fronted_subordinate(text, sent.start, units, cue_m) and not \
-                    _in_fronted_subordinate(text, sent.start, units, m):
+            if _in_fronted_subordinate(
+                text, sent.start, units, cue_m
+            ) and not _in_fronted_subordinate(text, sent.start, units, m):
                 continue
             ops.append(_Op("other", a["cue_start"], a["cue_end"], src, rank=4))
         else:
-            ops.append(_Op("attributed", a["cue_start"], a["cue_end"], src, rank=1,
-                           depth=-a["cue_start"]))
+            ops.append(
+                _Op("attributed", a["cue_start"], a["cue_end"], src, rank=1, depth=-a["cue_start"])
+            )
     # denial cues after the mention: passive ("were denied") is main; active is appositive.
     for a in atts:
         if a.get("cue_class") != "denial" or a in scoping or a["cue_start"] < m.end:
             continue
-        before = text[max(sent.start, a["cue_start"] - 12):a["cue_start"]].lower().split()
+        before = text[max(sent.start, a["cue_start"] - 12) : a["cue_start"]].lower().split()
         passive = bool(before) and before[-1] in {"was", "were", "been", "is", "are", "be"}
         if _between_ok(text, m.end, a["cue_start"]):
-            ops.append(_Op("denied", a["cue_start"], a["cue_end"],
-                           a.get("source_canonical") or "Unspecified", main=passive, rank=5))
+            ops.append(
+                _Op(
+                    "denied",
+                    a["cue_start"],
+                    a["cue_end"],
+                    a.get("source_canonical") or "Unspecified",
+                    main=passive,
+                    rank=5,
+                )
+            )
     inner_src = None
     if scoping:
         inner = max(scoping, key=lambda a: a["cue_start"] if a["cue_start"] < m.start else -1)
@@ -774,17 +1085,29 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
     # --- dismissive predicate after the claim ("reports ... were 'groundless'")
     for q in range(m.j, len(units)):
         if units[q].lower in _DISMISSIVE:
-            pre = [u.lower for u in units[m.j:q]]
+            pre = [u.lower for u in units[m.j : q]]
             if any(w in _COPULA for w in pre[-4:]) or (pre and pre[-1] == "as"):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
                 break
-        if re.search(r"[;]", text[units[q - 1].end if q > 0 else 0:units[q].start]):
+        if re.search(r"[;]", text[units[q - 1].end if q > 0 else 0 : units[q].start]):
             break
+    framing_cue = any(
+        str(a.get("cue_lemma", "")).lower()
+        in {"call", "describe", "label", "term", "brand", "dismiss"}
+        and a["cue_end"] <= m.start
+        for a in atts
+    )
+    if framing_cue and not any(o.status == "denied" for o in ops):
+        for q in range(m.j, min(len(units), m.j + 8)):
+            if units[q].lower in _DISMISSIVE and _between_ok(text, m.end, units[q].start):
+                ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
+                break
     # dismissive modifier before the label: "baseless allegations", "false claims"
     for q in range(max(0, k0 - 2), k0):
         if units[q].lower in _DISMISSIVE:
-            ops.append(_Op("denied", units[q].start, units[q].end, inner_src or "Unspecified",
-                           rank=5))
+            ops.append(
+                _Op("denied", units[q].start, units[q].end, inner_src or "Unspecified", rank=5)
+            )
     # --- negated claim predicate: "has not supplied", "never sent"
     if m.kind == "explicit":
         for q in range(max(0, head - 3), head):
@@ -794,8 +1117,9 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
     # --- non-comment (sentence-level, but not across the main/fronted-subordinate divide)
     sub_m = _in_fronted_subordinate(text, sent.start, units, m)
     for mt in _NONCOMMENT.finditer(text, sent.start, sent.end):
-        sub_c = _in_fronted_subordinate(text, sent.start, units,
-                                        _Mention("", "", 0, 0, 0, mt.start(), mt.end()))
+        sub_c = _in_fronted_subordinate(
+            text, sent.start, units, _Mention("", "", 0, 0, 0, mt.start(), mt.end())
+        )
         if sub_c and not sub_m:
             continue
         src = None
@@ -803,11 +1127,21 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
         if k is not None:
             s, e, stext = _subject_before(units, k)
             src = text[s:e] if s >= 0 else None
-        src = next((a.get("source_canonical") for a in atts if a.get("cue_class") == "non-comment"
-                    and a["cue_start"] >= mt.start() - 2 and a["cue_start"] < mt.end()), src)
+        src = next(
+            (
+                a.get("source_canonical")
+                for a in atts
+                if a.get("cue_class") == "non-comment"
+                and a["cue_start"] >= mt.start() - 2
+                and a["cue_start"] < mt.end()
+            ),
+            src,
+        )
         ops.append(_Op("other", mt.start(), mt.end(), src or "Unspecified", rank=4))
     # --- questions
-    if text[sent.start:sent.end].rstrip("”\"’' ").endswith("?") and not doc.in_quote(m.start, m.end):
+    if text[sent.start : sent.end].rstrip("”\"’' ").endswith("?") and not doc.in_quote(
+        m.start, m.end
+    ):
         ops.append(_Op("other", sent.end - 1, sent.end, inner_src, rank=4))
     for q in range(max(0, k0 - 6), k0):
         if units[q].lower in _QUESTION_FRAME and _between_ok(text, units[q].end, m.start):
@@ -827,28 +1161,63 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
                 gap += 1
                 continue
             break
+    if m.kind == "explicit" and not any(o.status == "hedged" for o in ops):
+        for q in range(max(0, head - 8), head):
+            if (
+                units[q].lower in _MODALS
+                and q + 1 < head
+                and "," not in text[units[q].end : units[head].start]
+            ):
+                nxt = [u.lower for u in units[q + 1 : min(head, q + 3)]]
+                if any(
+                    w in {"be", "become", "remain", "turn"} or w.startswith("becom") for w in nxt
+                ):
+                    ops.append(
+                        _Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3)
+                    )
+                    break
+    for q in range(max(0, k0 - 8), k0):
+        if (
+            _EPISTEMIC_VERBS & units[q].forms
+            and _between_ok(text, units[q].end, m.start)
+            and not _boundary_between(text, units[q].end, m.start)
+            and "," not in text[units[q].end : m.start]
+        ):
+            ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
+            break
     # conditional / hypothetical frame
     for q in range(k0 - 1, -1, -1):
         if units[q].lower in _CONDITIONALS:
-            if "," not in text[units[q].end:m.start].replace("”,", "").replace(",”", ""):
+            if "," not in text[units[q].end : m.start].replace("”,", "").replace(",”", ""):
                 ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
             break
     for q in range(max(0, k0 - 4), k0):
-        if units[q].lower in _HYPOTHETICAL and q + 1 < len(units) and (
-                units[q + 1].lower.endswith("ing") or units[q + 1].lower == "to"):
+        if (
+            units[q].lower in _HYPOTHETICAL
+            and q + 1 < len(units)
+            and (units[q + 1].lower.endswith("ing") or units[q + 1].lower == "to")
+        ):
             ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
             break
     # conjecture noun introducing the claim: "suspicions that", "fears of"
     for q in range(max(0, k0 - 15), k0):
-        if units[q].lower in _CONJECTURE_NOUNS and q + 1 < len(units) and units[q + 1].lower in {
-                "that", "of", "over", "about", "among"} and _between_ok(text, units[q].end, m.start) \
-                and not _boundary_between(text, units[q].end, m.start):
+        if (
+            units[q].lower in _CONJECTURE_NOUNS
+            and q + 1 < len(units)
+            and units[q + 1].lower in {"that", "of", "over", "about", "among"}
+            and _between_ok(text, units[q].end, m.start)
+            and not _boundary_between(text, units[q].end, m.start)
+        ):
             if not any(o.status == "hedged" and o.start == units[q].start for o in ops):
                 ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=2))
     # possibility adjective/adverb on the claim
     for q in range(max(0, k0 - 3), min(len(units), head + 1)):
-        if q < head and units[q].lower in _POSSIBILITY and q not in range(m.i, m.j) or (
-                units[q].lower in _POSSIBILITY and q < head and q >= k0):
+        if (
+            q < head
+            and units[q].lower in _POSSIBILITY
+            and q not in range(m.i, m.j)
+            or (units[q].lower in _POSSIBILITY and q < head and q >= k0)
+        ):
             ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
             break
     for c in cues:
@@ -862,45 +1231,109 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             if ks and (head - 3 <= ks[0] < head or k0 - 3 <= ks[0] < k0):
                 if units[ks[0]].lower in {"about", "around", "almost", "nearly", "more"}:
                     continue
-                ops.append(_Op("hedged", c["char_start"], c["char_end"], inner_src, rank=3, depth=3))
+                ops.append(
+                    _Op("hedged", c["char_start"], c["char_end"], inner_src, rank=3, depth=3)
+                )
     # --- doubt markers on the claim
     for q in range(max(0, k0 - 3), m.j):
         w = units[q].lower
-        if w in _DOUBT and not (w == "claimed" and q + 1 < len(units) and units[q + 1].lower == "that"):
+        if (
+            w == "called"
+            and q > 0
+            and units[q - 1].lower == "so"
+            and text[units[q - 1].end : units[q].start] == "-"
+        ):
+            w = "so-called"
+        if w in _DOUBT and not (
+            w == "claimed" and q + 1 < len(units) and units[q + 1].lower == "that"
+        ):
             if w == "claimed" and q not in range(k0 - 1, m.j):
                 continue
-            ops.append(_Op("attributed-distanced", units[q].start, units[q].end,
-                           _inner_source(scoping, m) or "Unspecified", rank=2, depth=1))
+            ops.append(
+                _Op(
+                    "attributed-distanced",
+                    units[q].start,
+                    units[q].end,
+                    _inner_source(scoping, m) or "Unspecified",
+                    rank=2,
+                    depth=1,
+                )
+            )
             break
     for mt in _WHAT_SAY.finditer(text, max(sent.start, m.start - 60), m.start + 1):
         if _between_ok(text, mt.end(), m.start) and m.start - mt.end() < 40:
-            verb = re.search(r"(say|says|said|claim\w*|alleg\w*|call\w*|describ\w*|term\w*)\s+\S+\s*\S*$",
-                             mt.group(0), re.IGNORECASE)
+            verb = re.search(
+                r"(say|says|said|claim\w*|alleg\w*|call\w*|describ\w*|term\w*)\s+\S+\s*\S*$",
+                mt.group(0),
+                re.IGNORECASE,
+            )
             vs = mt.start() + verb.start(1) if verb else mt.start()
             ve = mt.start() + verb.end(1) if verb else mt.end()
             rest = [a for a in scoping if not (mt.start() <= a["cue_start"] < mt.end())]
-            ops.append(_Op("attributed-distanced", vs, ve,
-                           _inner_source(rest, m) or "Unspecified", rank=2, depth=1))
+            ops.append(
+                _Op(
+                    "attributed-distanced",
+                    vs,
+                    ve,
+                    _inner_source(rest, m) or "Unspecified",
+                    rank=2,
+                    depth=1,
+                )
+            )
     # --- an anaphoric label that is itself a report noun: "the accusations", "the UK's assessment"
     if m.kind == "anaphoric" and not scoping:
         label = units[m.head].lower
         src = None
         if m.head > m.i and units[m.head - 1].lower.endswith("'s"):
-            src = text[units[m.i].start:units[m.head - 1].end].removesuffix("’s").removesuffix("'s")
+            src = (
+                text[units[m.i].start : units[m.head - 1].end].removesuffix("’s").removesuffix("'s")
+            )
             src = re.sub(r"^(?:the|The)\s+", "", src)
         if label in _DISTANCING_NOUNS:
-            ops.append(_Op("attributed-distanced", units[m.head].start, units[m.head].end,
-                           src or "Unspecified", rank=2, depth=-1))
+            ops.append(
+                _Op(
+                    "attributed-distanced",
+                    units[m.head].start,
+                    units[m.head].end,
+                    src or "Unspecified",
+                    rank=2,
+                    depth=-1,
+                )
+            )
         elif label in _REPORT_NOUNS:
-            ops.append(_Op("attributed", units[m.head].start, units[m.head].end,
-                           src or "Unspecified", rank=1, depth=-1))
+            ops.append(
+                _Op(
+                    "attributed",
+                    units[m.head].start,
+                    units[m.head].end,
+                    src or "Unspecified",
+                    rank=1,
+                    depth=-1,
+                )
+            )
     # --- inside a direct quotation: the quoted speaker's words
     if not any(o.main for o in ops) and doc.in_quote(m.start, m.end):
         q = next(q for q in doc.quotes if q.start < m.start and m.end <= q.end)
-        spk = next((a for a in atts if a.get("direct_quote") and a.get("content_start", -1) >= 0
-                    and a["content_start"] <= q.start + 1 and q.end - 1 <= a["content_end"]), None)
-        ops.append(_Op("attributed", q.start, q.end,
-                       spk.get("source_canonical") if spk else "Unspecified", rank=1))
+        spk = next(
+            (
+                a
+                for a in atts
+                if a.get("direct_quote")
+                and a.get("content_start", -1) >= 0
+                and a["content_start"] <= q.start + 1
+                and q.end - 1 <= a["content_end"]
+            ),
+            None,
+        )
+        ops.append(
+            _Op(
+                "attributed",
+                q.start,
+                q.end,
+                spk.get("source_canonical") if spk else "Unspecified",
+                rank=1,
+            )
+        )
     return ops
 
 
@@ -947,8 +1380,12 @@ def _decide(ops: list[_Op]) -> tuple[str, str | None, _Op | None]:
             secondary = "other"
     elif primary == "hedged":
         # the hedge is itself a sourced conjecture ("speculation among Western officials")
-        if any(o.status == "attributed-distanced" and o.start == op.start
-               and o.source not in (None, "Unspecified") for o in main):
+        if any(
+            o.status == "attributed-distanced"
+            and o.start == op.start
+            and o.source not in (None, "Unspecified")
+            for o in main
+        ):
             secondary = "attributed-distanced"
     elif primary == "other" and any(o.status == "denied" for o in side):
         secondary = "denied"
@@ -963,8 +1400,16 @@ def _decide(ops: list[_Op]) -> tuple[str, str | None, _Op | None]:
 # --------------------------------------------------------------------------------------
 
 
-def find_claims(doc, claims, cues=None, attributions=None, *, window: int = 3,
-                supplement: bool = True, skip_zones=("byline", "boilerplate")) -> list[dict]:
+def find_claims(
+    doc,
+    claims,
+    cues=None,
+    attributions=None,
+    *,
+    window: int = 3,
+    supplement: bool = True,
+    skip_zones=("byline", "boilerplate"),
+) -> list[dict]:
     """Find the sentences of ``doc`` that mention each claim, with the claim's status.
 
     Parameters
@@ -1031,8 +1476,13 @@ def find_claims(doc, claims, cues=None, attributions=None, *, window: int = 3,
         atts = list(by_sent.get(sid, []))
         if supplement:
             extra = _fallback_attributions(doc, sid, units)
-            atts += [x for x in extra if not any(
-                x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"] for a in atts)]
+            atts += [
+                x
+                for x in extra
+                if not any(
+                    x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"] for a in atts
+                )
+            ]
         for claim in claims:
             active = claim.claim_id in last_seen and sid - last_seen[claim.claim_id] <= window
             mentions = _explicit_mentions(doc, units, claim, active)
@@ -1045,14 +1495,15 @@ def find_claims(doc, claims, cues=None, attributions=None, *, window: int = 3,
             if not mentions:
                 continue
             last_seen[claim.claim_id] = sid
-            rec = _sentence_record(doc, sid, units, claim, mentions, atts,
-                                   cues_by_sent.get(sid, []), kind)
+            rec = _sentence_record(
+                doc, sid, units, claim, mentions, atts, cues_by_sent.get(sid, []), kind
+            )
             out.append(rec)
     return out
 
 
 def _pronoun_mentions(units, atts, claim, sid, last_seen, text="") -> list[_Mention]:
-    """'denied it', 'dismissed this': a pronoun object of a stance cue, claim in the previous sentence."""
+    """'denied it': a pronoun object of a stance cue, the claim in the previous sentence."""
     if last_seen.get(claim.claim_id) != sid - 1:
         return []
     out = []
@@ -1063,7 +1514,7 @@ def _pronoun_mentions(units, atts, claim, sid, last_seen, text="") -> list[_Ment
             if not (0 <= u.start - a["cue_end"] <= 2 and u.lower in _PRONOUNS):
                 continue
             nxt = units[q + 1].lower if q + 1 < len(units) else ""
-            closes = q + 1 == len(units) or re.match(r"\s*[,.;:!?)—–-]", text[u.end:u.end + 3])
+            closes = q + 1 == len(units) or re.match(r"\s*[,.;:!?)—–-]", text[u.end : u.end + 3])
             if closes or nxt in {"and", "or", "but", "as", "in", "on", "again", "outright"}:
                 out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
     return out
@@ -1078,10 +1529,21 @@ def _sentence_record(doc, sid, units, claim, mentions, atts, cues, kind) -> dict
         sub = _in_fronted_subordinate(text, doc.sentences[sid].start, units, m)
         results.append((sub, m, primary, secondary, op))
     mains = [r for r in results if not r[0]] or results
-    order = {"denied": 0, "hedged": 1, "attributed-distanced": 2, "attributed": 3, "other": 4,
-             "asserted": 5}
-    best = min(mains, key=lambda r: (order[r[2]],
-                                     -(r[4] is not None and r[4].source not in (None, "Unspecified"))))
+    order = {
+        "denied": 0,
+        "hedged": 1,
+        "attributed-distanced": 2,
+        "attributed": 3,
+        "other": 4,
+        "asserted": 5,
+    }
+    best = min(
+        mains,
+        key=lambda r: (
+            order[r[2]],
+            -(r[4] is not None and r[4].source not in (None, "Unspecified")),
+        ),
+    )
     _, m, primary, secondary, op = best
     if secondary is None:
         secondary = next((r[2] for r in results if r[2] != primary), None)
@@ -1143,8 +1605,9 @@ def claim_profile(claims_df: pd.DataFrame, articles: pd.DataFrame, claim_ids=Non
         logger.warning("%d claim rows have a doc_id not in articles; dropped", int(unknown.sum()))
         df = df[~unknown]
     counts = df.groupby(["outlet", "claim_id", "status"]).size()
-    full = pd.MultiIndex.from_product([order, list(claim_ids), list(STATUSES)],
-                                      names=["outlet", "claim_id", "status"])
+    full = pd.MultiIndex.from_product(
+        [order, list(claim_ids), list(STATUSES)], names=["outlet", "claim_id", "status"]
+    )
     n = counts.reindex(full, fill_value=0).astype("int64")
     out = n.rename("n").reset_index()
     totals = out.groupby(["outlet", "claim_id"], sort=False)["n"].transform("sum")
@@ -1211,14 +1674,18 @@ def evaluate_claims(pred_df: pd.DataFrame, gold_df: pd.DataFrame, sentences=None
             raise ValueError("pred_df has no sentence_start/sentence_end; pass sentences")
         sents = sentences.rename(columns={"start": "sentence_start", "end": "sentence_end"})
         sents = sents.assign(doc_id=sents["doc_id"].astype(str))
-        pred = pred.merge(sents[["doc_id", "sentence_id", "sentence_start", "sentence_end"]],
-                          on=["doc_id", "sentence_id"], how="left")
+        pred = pred.merge(
+            sents[["doc_id", "sentence_id", "sentence_start", "sentence_end"]],
+            on=["doc_id", "sentence_id"],
+            how="left",
+        )
     rows = []
     matched_pred = set()
     for g in gold.itertuples(index=False):
         cand = pred[pred["doc_id"] == g.doc_id]
-        ov = (cand["sentence_end"].clip(upper=g.sentence_end)
-              - cand["sentence_start"].clip(lower=g.sentence_start))
+        ov = cand["sentence_end"].clip(upper=g.sentence_end) - cand["sentence_start"].clip(
+            lower=g.sentence_start
+        )
         ov = ov[ov > 0]
         if len(ov):
             k = ov.idxmax()

@@ -31,7 +31,7 @@ def one(text, **kw):
     doc, recs = run(text, **kw)
     assert len(recs) == 1, recs
     rec = recs[0]
-    cue = doc.text[rec["cue_start"]:rec["cue_end"]] if rec["cue_start"] >= 0 else ""
+    cue = doc.text[rec["cue_start"] : rec["cue_end"]] if rec["cue_start"] >= 0 else ""
     return rec, cue
 
 
@@ -50,8 +50,10 @@ def test_load_claims_rejects_bad_files(tmp_path):
     p.write_text("claim_id,description,agent\nx,d,A\n", encoding="utf-8")
     with pytest.raises(ValueError, match="missing column"):
         load_claims(p)
-    p.write_text("# comment\nclaim_id,description,agent,action,object\nx,d,A,sell,arms\n"
-                 "x,d,A,sell,arms\n", encoding="utf-8")
+    p.write_text(
+        "# comment\nclaim_id,description,agent,action,object\nx,d,A,sell,arms\nx,d,A,sell,arms\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ValueError, match="duplicate"):
         load_claims(p)
     p.write_text("claim_id,description,agent,action,object\nx,d,A,,arms\n", encoding="utf-8")
@@ -60,39 +62,57 @@ def test_load_claims_rejects_bad_files(tmp_path):
 
 
 def test_pattern_syntax_lemma_prefix_multiword_and_alternatives():
-    c = Claim.from_row({"claim_id": "iran-drones", "description": "Iran supplies drones to Russia",
-                        "agent": "Iran|Iranian|Tehran", "action": "suppl*|sell|sold",
-                        "object": "drone*|unmanned aerial vehicle", "recipient": "Russia|Moscow",
-                        "anaphora": "the/such claims/reports"})
-    doc, recs = run("Tehran has sold unmanned aerial vehicles to Moscow, officials said. "
-                    "Iran dismissed such reports.", claims=[c])
+    c = Claim.from_row(
+        {
+            "claim_id": "iran-drones",
+            "description": "Iran supplies drones to Russia",
+            "agent": "Iran|Iranian|Tehran",
+            "action": "suppl*|sell|sold",
+            "object": "drone*|unmanned aerial vehicle",
+            "recipient": "Russia|Moscow",
+            "anaphora": "the/such claims/reports",
+        }
+    )
+    doc, recs = run(
+        "Tehran has sold unmanned aerial vehicles to Moscow, officials said. "
+        "Iran dismissed such reports.",
+        claims=[c],
+    )
     assert [(r["sentence_id"], r["status"], r["mention"]) for r in recs] == [
-        (0, "attributed", "explicit"), (1, "denied", "anaphoric")]
+        (0, "attributed", "explicit"),
+        (1, "denied", "anaphoric"),
+    ]
 
 
 # ---------------------------------------------------------------------------- mentions
 
 
-@pytest.mark.parametrize("text", [
-    "North Korea has shipped more than a million artillery shells to Russia since August.",
-    "Russia has used North Korean ballistic missiles against Ukrainian cities.",
-    "Moscow has received millions of shells from Pyongyang.",
-    "Weapons transfers from Pyongyang to Moscow have grown.",
-    "The DPRK is supplying Russia with ammunition.",
-    "Kim Jong-un sent rockets to Russia last year.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea has shipped more than a million artillery shells to Russia since August.",
+        "Russia has used North Korean ballistic missiles against Ukrainian cities.",
+        "Moscow has received millions of shells from Pyongyang.",
+        "Weapons transfers from Pyongyang to Moscow have grown.",
+        "The DPRK is supplying Russia with ammunition.",
+        "Kim Jong-un sent rockets to Russia last year.",
+    ],
+)
 def test_explicit_mentions(text):
     rec, _ = one(text)
     assert rec["mention"] == "explicit" and rec["status"] == "asserted"
 
 
-@pytest.mark.parametrize("text", [
-    "Russia sent fighter jets and missiles to North Korea.",  # the other direction
-    "North Korea received missiles from Russia.",  # origin is not the agent
-    "Kyiv was openly using Western-supplied arms to strike Russia’s Belgorod region.",
-    "Seoul vowed to deliver a crushing response if North Korea kept test-firing missiles.",
-    "Putin and Kim agreed to deepen military cooperation.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sent fighter jets and missiles to North Korea.",  # the other direction
+        "North Korea received missiles from Russia.",  # origin is not the agent
+        "Kyiv was openly using Western-supplied arms to strike Russia’s Belgorod region.",
+        "Seoul vowed to deliver a crushing response if North Korea kept test-firing missiles.",
+        "Putin and Kim agreed to deepen military cooperation.",
+    ],
+)
 def test_non_mentions(text):
     assert run(text)[1] == []
 
@@ -100,22 +120,32 @@ def test_non_mentions(text):
 def test_anaphora_needs_a_recent_mention():
     assert run("Moscow dismissed the accusations as baseless.")[1] == []
     filler = " ".join(f"Talks continued on day {i}." for i in range(5))
-    _, recs = run("North Korea sent shells to Russia, Kirby said. " + filler +
-                  " Moscow dismissed the accusations.")
+    _, recs = run(
+        "North Korea sent shells to Russia, Kirby said. "
+        + filler
+        + " Moscow dismissed the accusations."
+    )
     assert [r["sentence_id"] for r in recs] == [0]  # too far back: not linked
-    _, recs = run("North Korea sent shells to Russia, Kirby said. "
-                  "Moscow dismissed the accusations.")
-    assert [(r["mention"], r["status"]) for r in recs] == [("explicit", "attributed"),
-                                                          ("anaphoric", "denied")]
+    _, recs = run(
+        "North Korea sent shells to Russia, Kirby said. Moscow dismissed the accusations."
+    )
+    assert [(r["mention"], r["status"]) for r in recs] == [
+        ("explicit", "attributed"),
+        ("anaphoric", "denied"),
+    ]
 
 
 def test_pronoun_object_of_denial_is_anaphoric():
-    _, recs = run("Western capitals accuse Pyongyang of supplying missiles to Moscow. "
-                  "But the two partners have repeatedly denied it.")
+    _, recs = run(
+        "Western capitals accuse Pyongyang of supplying missiles to Moscow. "
+        "But the two partners have repeatedly denied it."
+    )
     assert recs[1]["mention"] == "anaphoric" and recs[1]["status"] == "denied"
     # a complementizer "that" is no anaphor
-    _, recs = run("Western capitals accuse Pyongyang of supplying missiles to Moscow. "
-                  "Peskov noted that relations were strong.")
+    _, recs = run(
+        "Western capitals accuse Pyongyang of supplying missiles to Moscow. "
+        "Peskov noted that relations were strong."
+    )
     assert len(recs) == 1
 
 
@@ -127,46 +157,85 @@ def test_asserted_author_voice():
     assert (rec["status"], rec["cue_start"], rec["source_canonical"]) == ("asserted", -1, None)
 
 
-@pytest.mark.parametrize("text,cue", [
-    ("North Korea has sent more than 1,000 containers of munitions to Russia, "
-     "the UK defence ministry said.", "said"),
-    ("According to South Korea’s National Intelligence Service, Russia has received more than "
-     "1 million artillery shells from North Korea.", "According to"),
-    ("The Seoul Government estimates that since last summer North Korea has sent Russia more "
-     "than 5,000 containers loaded with ballistic missiles.", "estimates"),
-])
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        (
+            "North Korea has sent more than 1,000 containers of munitions to Russia, "
+            "the UK defence ministry said.",
+            "said",
+        ),
+        (
+            "According to South Korea’s National Intelligence Service, Russia has received more "
+            "than "
+            "1 million artillery shells from North Korea.",
+            "According to",
+        ),
+        (
+            "The Seoul Government estimates that since last summer North Korea has sent Russia "
+            "more "
+            "than 5,000 containers loaded with ballistic missiles.",
+            "estimates",
+        ),
+    ],
+)
 def test_attributed(text, cue):
     rec, got = one(text)
     assert rec["status"] == "attributed" and got == cue
 
 
-@pytest.mark.parametrize("text,cue", [
-    ("On Jan. 4, U.S. National Security Council spokesman John Kirby claimed that Russia had "
-     "fired “multiple” North Korean missiles as part of its latest wave of strikes.", "claimed"),
-    ("In early January, the White House accused Russia of using North Korean short-range "
-     "missiles to carry out recent strikes on Ukrainian targets.", "accused"),
-    ("Western governments condemned what they say were North Korean arms deliveries to Russia.",
-     "say"),
-    ("Officials discussed the alleged shipments of North Korean shells to Russia.", "alleged"),
-    ("Russia, N Korea further beef up ties amid arms trade allegations", "allegations"),
-    ("Weapons transfers from Pyongyang to Moscow, as Seoul and the United States maintain, "
-     "would violate the UN sanctions.", "maintain"),
-])
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        (
+            "On Jan. 4, U.S. National Security Council spokesman John Kirby claimed that Russia "
+            "had "
+            "fired “multiple” North Korean missiles as part of its latest wave of strikes.",
+            "claimed",
+        ),
+        (
+            "In early January, the White House accused Russia of using North Korean short-range "
+            "missiles to carry out recent strikes on Ukrainian targets.",
+            "accused",
+        ),
+        (
+            "Western governments condemned what they say were North Korean arms deliveries to "
+            "Russia.",
+            "say",
+        ),
+        ("Officials discussed the alleged shipments of North Korean shells to Russia.", "alleged"),
+        ("Russia, N Korea further beef up ties amid arms trade allegations", "allegations"),
+        (
+            "Weapons transfers from Pyongyang to Moscow, as Seoul and the United States maintain, "
+            "would violate the UN sanctions.",
+            "maintain",
+        ),
+    ],
+)
 def test_attributed_distanced(text, cue):
     rec, got = one(text)
     assert rec["status"] == "attributed-distanced" and got == cue
 
 
-@pytest.mark.parametrize("text,cue", [
-    ("In September, the Kremlin had also said that it would cooperate with North Korea in "
-     "“sensitive areas that can’t be disclosed,” raising suspicions that Pyongyang may provide "
-     "ammunition to Russia.", "may"),
-    ("At the time, U.S. national security adviser Jake Sullivan warned that Pyongyang would "
-     "“pay a price” if it was found to be supplying Russia with weapons for use in Ukraine.",
-     None),
-    ("The leaders held talks on a possible arms deal, Putin and Kim said.", "possible"),
-    ("Analysts say North Korea could export artillery rockets to Russia next year.", "could"),
-])
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        (
+            "In September, the Kremlin had also said that it would cooperate with North Korea in "
+            "“sensitive areas that can’t be disclosed,” raising suspicions that Pyongyang may "
+            "provide "
+            "ammunition to Russia.",
+            "may",
+        ),
+        (
+            "At the time, U.S. national security adviser Jake Sullivan warned that Pyongyang would "
+            "“pay a price” if it was found to be supplying Russia with weapons for use in Ukraine.",
+            None,
+        ),
+        ("The leaders held talks on a possible arms deal, Putin and Kim said.", "possible"),
+        ("Analysts say North Korea could export artillery rockets to Russia next year.", "could"),
+    ],
+)
 def test_hedged(text, cue):
     rec, got = one(text)
     assert rec["status"] == "hedged"
@@ -176,51 +245,120 @@ def test_hedged(text, cue):
         assert got in {"if", "found"}
 
 
+@pytest.mark.parametrize(
+    "text,status,cue",
+    [
+        (
+            "Satellite images appear to show North Korean ammunition being shipped to Russia.",
+            "hedged",
+            "appear",
+        ),
+        (
+            "Experts warn that North Korea could soon become Russia’s largest supplier of "
+            "artillery "
+            "shells.",
+            "hedged",
+            "could",
+        ),
+        (
+            "The so-called arms deal between Moscow and Pyongyang has drawn sanctions.",
+            "attributed-distanced",
+            "called",
+        ),
+        (
+            "North Korea’s foreign ministry called the allegations of arms transfers to Russia "
+            "“absurd”.",
+            "denied",
+            "absurd",
+        ),
+        (
+            "The Kremlin has repeatedly rejected reports that North Korea is arming Russia with "
+            "missiles.",
+            "denied",
+            "rejected",
+        ),
+        (
+            "North Korea has supplied Russia with more than 6,700 containers of munitions, South "
+            "Korea’s defence minister told lawmakers on Monday.",
+            "attributed",
+            "told",
+        ),
+    ],
+)
+def test_more_news_sentences(text, status, cue):
+    rec, got = one(text)
+    assert rec["status"] == status and got == cue
+
+
 def test_belief_verb_is_attributed_not_hedged():
     rec, cue = one("The US believes North Korea wants Russian help in exchange for weapons.")
     assert (rec["status"], cue) == ("attributed", "believes")
 
 
-@pytest.mark.parametrize("text,cue", [
-    ("Pyongyang has said it has not supplied and does not plan to supply weapons to Moscow.",
-     "not"),
-    ("Both Russia and North Korea have denied any information about military assistance.",
-     "denied"),
-    ("Kremlin spokesman Dmitry Peskov said reports of weapons supplies from Pyongyang were "
-     "‘groundless’.", "groundless"),
-    ("The Russian envoy described as false the reports on the purchase of artillery shells from "
-     "North Korea.", "described as false"),
-])
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        (
+            "Pyongyang has said it has not supplied and does not plan to supply weapons to Moscow.",
+            "not",
+        ),
+        (
+            "Both Russia and North Korea have denied any information about military assistance.",
+            "denied",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said reports of weapons supplies from Pyongyang were "
+            "‘groundless’.",
+            "groundless",
+        ),
+        (
+            "The Russian envoy described as false the reports on the purchase of artillery "
+            "shells from "
+            "North Korea.",
+            "described as false",
+        ),
+    ],
+)
 def test_denied(text, cue):
     rec, got = one(text)
     assert rec["status"] == "denied" and got == cue
 
 
 def test_denial_main_wins_with_noncomment_secondary():
-    rec, cue = one("But they have also denied—or refrained from commenting on—any alleged "
-                   "transfer of weapons from North Korea to Russia.")
+    rec, cue = one(
+        "But they have also denied—or refrained from commenting on—any alleged "
+        "transfer of weapons from North Korea to Russia."
+    )
     assert (rec["status"], rec["secondary_status"], cue) == ("denied", "other", "denied")
 
 
 def test_other_no_comment_and_question():
-    rec, cue = one("Asked whether North Korea had shipped shells to Russia, Peskov declined to "
-                   "comment.")
+    rec, cue = one(
+        "Asked whether North Korea had shipped shells to Russia, Peskov declined to comment."
+    )
     assert rec["status"] == "other"
     rec, _ = one("Is North Korea selling missiles to Russia?")
     assert rec["status"] == "other"
 
 
 def test_main_clause_decides_subordinate_gives_secondary():
-    rec, cue = one("While the two leaders did not publicly comment on any ammunition deal during "
-                   "the summit, Ukraine had alleged that North Korea’s missiles have been used in "
-                   "Russia’s attack against the country.")
-    assert (rec["status"], rec["secondary_status"], cue) == ("attributed-distanced", "other",
-                                                             "alleged")
+    rec, cue = one(
+        "While the two leaders did not publicly comment on any ammunition deal during "
+        "the summit, Ukraine had alleged that North Korea’s missiles have been used in "
+        "Russia’s attack against the country."
+    )
+    assert (rec["status"], rec["secondary_status"], cue) == (
+        "attributed-distanced",
+        "other",
+        "alleged",
+    )
 
 
 def test_appositive_denial_is_secondary():
-    rec, _ = one("The visit came amid accusations that Pyongyang and Moscow are engaged in arms "
-                 "trading – a claim that both Pyongyang and Moscow have denied.")
+    rec, _ = one(
+        "The visit came amid accusations that Pyongyang and Moscow are engaged in arms "
+        "trading – a claim that both Pyongyang and Moscow have denied."
+    )
     assert (rec["status"], rec["secondary_status"]) == ("attributed-distanced", "denied")
     rec, _ = one("Reports that Pyongyang shipped shells to Moscow were denied by both countries.")
     assert rec["status"] == "denied"
@@ -231,22 +369,38 @@ def test_appositive_denial_is_secondary():
 
 def _att(doc, cue, cls, source, content=None, quote=False):
     s = doc.text.index(cue)
-    cs, ce = (doc.text.index(content), doc.text.index(content) + len(content)) if content else (-1, -1)
-    return {"doc_id": doc.doc_id, "sentence_id": 0, "cue_start": s, "cue_end": s + len(cue),
-            "cue": cue, "cue_lemma": cue.lower(), "cue_class": cls, "source_start": -1,
-            "source_end": -1, "source_text": "", "source_canonical": source,
-            "affiliation": "Unspecified", "direct_quote": quote, "content_start": cs,
-            "content_end": ce, "quoted_words": 0}
+    cs, ce = (
+        (doc.text.index(content), doc.text.index(content) + len(content)) if content else (-1, -1)
+    )
+    return {
+        "doc_id": doc.doc_id,
+        "sentence_id": 0,
+        "cue_start": s,
+        "cue_end": s + len(cue),
+        "cue": cue,
+        "cue_lemma": cue.lower(),
+        "cue_class": cls,
+        "source_start": -1,
+        "source_end": -1,
+        "source_text": "",
+        "source_canonical": source,
+        "affiliation": "Unspecified",
+        "direct_quote": quote,
+        "content_start": cs,
+        "content_end": ce,
+        "quoted_words": 0,
+    }
 
 
 def test_uses_attribution_records_content_and_source():
     text = "Kirby reckoned that North Korea had sent missiles to Russia, officials recalled."
     doc = analyse(text, "t")
-    att = _att(doc, "reckoned", "distancing", "John Kirby",
-               "North Korea had sent missiles to Russia")
+    att = _att(
+        doc, "reckoned", "distancing", "John Kirby", "North Korea had sent missiles to Russia"
+    )
     (rec,) = find_claims(doc, CLAIMS, [], [att], supplement=False)
     assert (rec["status"], rec["source_canonical"]) == ("attributed-distanced", "John Kirby")
-    assert text[rec["cue_start"]:rec["cue_end"]] == "reckoned"
+    assert text[rec["cue_start"] : rec["cue_end"]] == "reckoned"
     # the same cue with content elsewhere does not scope over the claim
     att = _att(doc, "reckoned", "distancing", "John Kirby", "officials recalled")
     (rec,) = find_claims(doc, CLAIMS, [], [att], supplement=False)
@@ -257,9 +411,19 @@ def test_uses_hedge_cue_records():
     text = "North Korea conceivably shipped shells to Russia."
     doc = analyse(text, "t")
     s = text.index("conceivably")
-    cue = {"doc_id": "t", "sentence_id": 0, "char_start": s, "char_end": s + 11,
-           "text": "conceivably", "layer": "hedge", "category": "adverb", "voice": "author",
-           "lemma": "conceivably", "negated": False, "source": "H05R"}
+    cue = {
+        "doc_id": "t",
+        "sentence_id": 0,
+        "char_start": s,
+        "char_end": s + 11,
+        "text": "conceivably",
+        "layer": "hedge",
+        "category": "adverb",
+        "voice": "author",
+        "lemma": "conceivably",
+        "negated": False,
+        "source": "H05R",
+    }
     (rec,) = find_claims(doc, CLAIMS, [cue], [], supplement=False)
     assert rec["status"] == "hedged"
 
@@ -296,10 +460,19 @@ def test_gold_accuracy():
 
 
 def test_claim_profile_counts_zeros_and_order():
-    arts = pd.DataFrame({"doc_id": ["a", "b", "c"],
-                         "outlet": pd.Categorical(["Y", "X", "Z"], categories=["Z", "Y", "X"])})
-    cl = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "claim_id": "k",
-                       "status": ["denied", "denied", "hedged", "asserted"]})
+    arts = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": pd.Categorical(["Y", "X", "Z"], categories=["Z", "Y", "X"]),
+        }
+    )
+    cl = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b"],
+            "claim_id": "k",
+            "status": ["denied", "denied", "hedged", "asserted"],
+        }
+    )
     p = claim_profile(cl, arts)
     assert list(p.columns) == ["outlet", "claim_id", "status", "n", "share"]
     assert len(p) == 3 * len(STATUSES)
@@ -311,13 +484,29 @@ def test_claim_profile_counts_zeros_and_order():
 
 
 def test_evaluate_claims_hand_computed():
-    gold = pd.DataFrame({"doc": ["0"] * 4 + ["1"], "status": ["a", "a", "b", "b", "b"],
-                         "sentence_start": [0, 10, 20, 30, 0],
-                         "sentence_end": [9, 19, 29, 39, 9]})
-    pred = pd.DataFrame({"doc_id": ["0"] * 4 + ["1"], "sentence_id": [0, 1, 2, 3, 5],
-                         "status": ["a", "b", "b", "b", "b"]})
-    sents = pd.DataFrame({"doc_id": ["0"] * 4 + ["1"], "sentence_id": [0, 1, 2, 3, 5],
-                          "start": [0, 10, 20, 30, 50], "end": [9, 19, 29, 39, 60]})
+    gold = pd.DataFrame(
+        {
+            "doc": ["0"] * 4 + ["1"],
+            "status": ["a", "a", "b", "b", "b"],
+            "sentence_start": [0, 10, 20, 30, 0],
+            "sentence_end": [9, 19, 29, 39, 9],
+        }
+    )
+    pred = pd.DataFrame(
+        {
+            "doc_id": ["0"] * 4 + ["1"],
+            "sentence_id": [0, 1, 2, 3, 5],
+            "status": ["a", "b", "b", "b", "b"],
+        }
+    )
+    sents = pd.DataFrame(
+        {
+            "doc_id": ["0"] * 4 + ["1"],
+            "sentence_id": [0, 1, 2, 3, 5],
+            "start": [0, 10, 20, 30, 50],
+            "end": [9, 19, 29, 39, 60],
+        }
+    )
     r = evaluate_claims(pred, gold, sentences=sents)
     # doc 1's gold sentence is missed (pred elsewhere): labels a,a,b,b,b vs a,b,b,b,none
     assert r["accuracy"] == pytest.approx(3 / 5)
@@ -331,8 +520,20 @@ def test_evaluate_claims_hand_computed():
 
 
 def test_evaluate_maps_asserted_as_fact():
-    gold = pd.DataFrame({"doc": ["0", "0"], "status": ["asserted-as-fact", "denied"],
-                         "sentence_start": [0, 20], "sentence_end": [10, 30]})
-    pred = pd.DataFrame({"doc_id": ["0", "0"], "status": ["asserted", "denied"],
-                         "sentence_start": [0, 20], "sentence_end": [10, 30]})
+    gold = pd.DataFrame(
+        {
+            "doc": ["0", "0"],
+            "status": ["asserted-as-fact", "denied"],
+            "sentence_start": [0, 20],
+            "sentence_end": [10, 30],
+        }
+    )
+    pred = pd.DataFrame(
+        {
+            "doc_id": ["0", "0"],
+            "status": ["asserted", "denied"],
+            "sentence_start": [0, 20],
+            "sentence_end": [10, 30],
+        }
+    )
     assert evaluate_claims(pred, gold)["accuracy"] == 1.0
