@@ -154,7 +154,7 @@ PLURAL_COLLECTIVE = {"two", "both", "leaders", "sides", "partners", "countries",
 REPORT_NOUNS = {
     "briefing", "briefings", "report", "reports", "statement", "statements", "data", "figures",
     "estimate", "estimates", "assessment", "assessments", "documents", "analysis", "survey",
-    "records", "findings", "sources", "officials",
+    "records", "findings",
 }
 POSTMODIFIER_PREPS = {("familiar", "with"), ("close", "to"), ("briefed", "on"),
                       ("knowledge", "of"), ("involved", "in"), ("present", "at")}
@@ -514,7 +514,7 @@ class _Extractor:
 
     def demonym(self, i: int) -> bool:
         w = self.low[i]
-        if not self.cap(i) or w in NON_DEMONYM:
+        if not self.cap(i) or w in NON_DEMONYM or self.toks[i].text.isupper() or "." in w:
             return False
         return w in DEMONYM_TO_PLACE or (len(w) > 4 and w.endswith(DEMONYM_SUFFIXES))
 
@@ -585,6 +585,10 @@ class _Extractor:
             w = self.low[p]
             if self.low[start] in PRONOUNS:
                 break
+            if w in {"of", "to", "for", "at"} and p - 1 >= lo and self.low[p - 1] in ROLE_NOUNS:
+                k = p
+                start = p
+                continue
             if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS \
                     and w not in {"and", ","}:
                 break
@@ -592,6 +596,7 @@ class _Extractor:
                     and self.low[p - 1] not in PRONOUNS:
                 seen_and = True
                 k = p
+                start = p
                 continue
             if w == "," and seen_and and p - 1 >= lo and self.np_ok(p - 1) and self.cap(p - 1):
                 k = p
@@ -628,12 +633,18 @@ class _Extractor:
             if w in TIME_WORDS and k > i:
                 break
             if k > i and self.word(k) and not self.cap(k) and self.cap(k - 1) \
-                    and not self.low[k - 1].endswith("'s") and w not in ROLE_NOUNS \
-                    and not self.demonym(k - 1) and "." not in self.low[k - 1] \
-                    and w != "and":
-                break  # "He parried", "Putin met": a lower-case word after a name ends the NP
+                    and w not in ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS and w != "and" \
+                    and not self.low[k - 1].endswith("'s") and not self.demonym(k - 1) \
+                    and not any(x.pos == "noun" for x in self.verbs.lookup((w,))) and (
+                        w.endswith("ed") or any(x.pos == "verb" for x in self.verbs.lookup((w,)))
+                        or k + 1 >= hi or self.low[k + 1] in DETERMINERS | PREPOSITIONS
+                        | PRONOUNS or not self.word(k + 1)):
+                break  # "Putin met at ...", "Kim said": a verb after a name ends the NP
+            if k > i and w in PREPOSITIONS and (self.low[k - 1], w) in POSTMODIFIER_PREPS:
+                k += 1  # "people familiar with the matter"
+                continue
             if self.np_ok(k) and not (k > i and self.low[k] in DETERMINERS
-                                      and self.low[k - 1] not in {"and", ","}
+                                      and self.low[k - 1] not in {"and", ","} | PREPOSITIONS
                                       and self.low[k] not in POSSESSIVE_PRONOUNS):
                 k += 1
                 continue
@@ -782,6 +793,7 @@ class _Extractor:
                 if a is not None:
                     attrs.append(a)
                     taken.update(range(c.start, c.end))
+                    taken.update(range(*a.cue_tok))
                     break
         attrs.sort(key=lambda a: a.cue_tok[0])
         self.resolve_controllers(attrs)
@@ -1060,6 +1072,8 @@ class _Extractor:
             a.src_kind = "implicit"
             return a
         s, e = src
+        if e < hi and any(x.pos == "noun" for x in self.verbs.lookup((self.low[e],))):
+            e += 1  # "According to Western claims"
         # strip a trailing time word ("Peskov Wednesday")
         while e - 1 > s and self.low[e - 1] in TIME_WORDS:
             e -= 1
@@ -1200,7 +1214,7 @@ class _Extractor:
                 left = after >= end_tok or self.low[after] in {",", ".", ";"}
             if left:
                 s_tok = lo
-                e_tok = (first_src if a.src_kind != "inverted" else c0) - 1
+                e_tok = (first_src if a.src_kind not in {"inverted", "according"} else c0) - 1
                 if a.controller == "relay":
                     e_tok = c0 - 1
                     prior = [b for b in attrs if b.sent == a.sent and b.cue_tok[0] < c0
@@ -1223,6 +1237,9 @@ class _Extractor:
             s_tok = self.skip_time_right(s_tok, hi)
             # skip object of tell/inform/assure/warn and adverbials up to "that"
             for m in range(s_tok, min(end_tok, s_tok + 14)):
+                if self.low[m] in FINITE_MARKERS or any(
+                        x.pos == "verb" for x in self.verbs.lookup((self.low[m],))):
+                    break
                 if self.low[m] in {"that", ":"}:
                     if all(self.low[x] not in {",", ";"} for x in range(s_tok, m)):
                         s_tok = m + 1
@@ -1233,6 +1250,18 @@ class _Extractor:
                 s_tok += 1
             if s_tok < end_tok:
                 a.content = (self.toks[s_tok].start, self.toks[end_tok - 1].end)
+        # a cue inside the rightward content of an earlier cue is nested: quoted words in
+        # that content are credited to the outer speaker (guidelines, direct_quote)
+        for a in attrs:
+            if a.controller in {"relay", "according-noun"} or a.entry.pos == "prep":
+                continue
+            cue_char = self.toks[a.cue_tok[0]].start
+            for b in attrs:
+                if b is a or b.sent != a.sent or b.content is None or b.nested:
+                    continue
+                if b.cue_tok[0] < a.cue_tok[0] and b.content[0] <= cue_char < b.content[1] \
+                        and b.content[0] > self.toks[b.cue_tok[0]].start:
+                    a.nested = True
         # quotations that run past the content end, or continue in the next sentence
         for a in attrs:
             if a.content is None:
@@ -1366,11 +1395,12 @@ class _Resolver:
                 if row is not None:
                     aff = row["affiliation"]
                     break
-        for s, e, info in sorted(self.mentions + self.sources, key=lambda m: -m[0]):
-            if s >= start:
-                continue
-            if info["type"] in want and (aff is None or info["affiliation"] == aff):
-                return dict(info)
+        for pool in (self.sources, self.mentions):
+            for s, e, info in sorted(pool, key=lambda m: -m[0]):
+                if s >= start:
+                    continue
+                if info["type"] in want and (aff is None or info["affiliation"] == aff):
+                    return dict(info)
         return None
 
     def _pronoun(self, low: str, start: int) -> dict:
@@ -1400,11 +1430,10 @@ class _Resolver:
             return info.get("type") in ok
 
         # 1. earlier sources/coordinations in the same sentence
-        same = [m for m in self.sources + [m for m in self.mentions
-                                           if m[2]["type"] == "coordination"]
-                if cur_start <= m[0] < start and compatible(m[2])]
-        if same:
-            return dict(max(same, key=lambda m: m[0])[2])
+        for pool in (self.sources, [m for m in self.mentions if m[2]["type"] == "coordination"]):
+            same = [m for m in pool if cur_start <= m[0] < start and compatible(m[2])]
+            if same:
+                return dict(max(same, key=lambda m: m[0])[2])
         # 2. sources of attributions in the previous three sentences
         lo = sent[max(0, cur - 3)].start
         prev = [m for m in self.sources if lo <= m[0] < cur_start and compatible(m[2])]
