@@ -71,8 +71,10 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     * for each loaded-term category of the fitted lexicons:
       ``loaded_{category}_count`` and ``loaded_{category}_per_1k_words``;
     * when attributions are enabled: ``attribution_count``,
-      ``attribution_per_1k_words`` and ``attribution_{class}_count`` for each
-      reporting-verb class in :data:`ATTRIBUTION_CLASSES`.
+      ``attribution_per_1k_words``, ``attribution_{class}_count`` for each
+      reporting-verb class in :data:`ATTRIBUTION_CLASSES`,
+      ``attribution_implicit_count`` (no source span: "it was reported") and
+      ``attribution_direct_quote_count`` (the content is a direct quotation).
 
     Negated cues ("not likely") are counted in their layer; the cue table from
     :func:`framing.lexicons.find_cues` keeps the ``negated`` flag for finer
@@ -87,6 +89,9 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     attributions : {"auto", True, False}, default="auto"
         Add attribution features. ``"auto"`` uses them when
         :mod:`framing.attribution` is importable; ``True`` raises if it is not.
+    actors : framing.attribution.Actors, optional
+        Actor table passed to :func:`framing.attribution.find_attributions`
+        (source resolution does not change the features computed here).
     per : float, default=1000
         Rates are per this many word tokens.
 
@@ -122,9 +127,10 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
     ['d1', 'd2']
     """
 
-    def __init__(self, lexicons=None, attributions="auto", per=1000.0):
+    def __init__(self, lexicons=None, attributions="auto", actors=None, per=1000.0):
         self.lexicons = lexicons
         self.attributions = attributions
+        self.actors = actors
         self.per = per
 
     # ------------------------------------------------------------------ sklearn API
@@ -190,6 +196,7 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         if self.attributions_:
             names += ["attribution_count", "attribution_per_1k_words"]
             names += [f"attribution_{_slug(c)}_count" for c in ATTRIBUTION_CLASSES]
+            names += ["attribution_implicit_count", "attribution_direct_quote_count"]
         return names
 
     def get_feature_names_out(self, input_features=None):
@@ -251,7 +258,7 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
         cues = find_cues(doc, self.lexicons_)
         attributions = []
         if self.attributions_:
-            attributions = _find_attributions()(doc)
+            attributions = _find_attributions()(doc, actors=self.actors)
         return cues, attributions
 
     def _counts(self, doc: Doc, cues, attributions, mask=None) -> dict:
@@ -276,12 +283,19 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
                 row[f"attribution_{_slug(cls)}_count"] = float(
                     sum(a.get("cue_class") == cls for a in attributions)
                 )
+            row["attribution_implicit_count"] = float(
+                sum(a.get("source_start", -1) == -1 for a in attributions)
+            )
+            row["attribution_direct_quote_count"] = float(
+                sum(bool(a.get("direct_quote")) for a in attributions)
+            )
         return row
 
     def _add_rates(self, row: dict) -> dict:
         n = row["n_words"]
         row["quoted_share"] = row["quoted_words"] / n if n else 0.0
-        for key in [k for k in row if k.endswith("_count") and not k.endswith("author_count")]:
+        skip = ("_author_count", "_implicit_count", "_direct_quote_count")
+        for key in [k for k in row if k.endswith("_count") and not k.endswith(skip)]:
             rate = key[: -len("_count")] + "_per_1k_words"
             row[rate] = self.per * row[key] / n if n else 0.0
         return row

@@ -11,6 +11,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from framing import stats
+from framing.attribution import find_attributions
 from framing.corpus import load_corpus
 from framing.features import FramingFeatures
 from framing.lexicons import find_cues
@@ -35,7 +36,8 @@ def fitted(**kw):
 class TestContract:
     def test_clone_and_get_params(self):
         est = FramingFeatures(lexicons=["hedges"], attributions=False, per=100.0)
-        assert est.get_params() == {"lexicons": ["hedges"], "attributions": False, "per": 100.0}
+        assert est.get_params() == {"lexicons": ["hedges"], "attributions": False,
+                                    "actors": None, "per": 100.0}
         cl = clone(est)
         assert cl.get_params() == est.get_params() and cl is not est
 
@@ -140,6 +142,41 @@ class TestValues:
         assert X.loc["d2", "loaded_count"] == 1  # "provocation"
 
 
+class TestAttributionFeatures:
+    def test_hand_checked_sentence(self):
+        est = FramingFeatures(attributions=True).set_output(transform="pandas")
+        X = est.fit_transform(pd.Series(
+            ["Moscow has repeatedly denied the claims, officials said."], index=["a"]))
+        assert est.attributions_
+        row = X.loc["a"]
+        assert row["attribution_count"] == 2
+        assert row["attribution_denial_count"] == 1 and row["attribution_neutral_count"] == 1
+        assert row["attribution_distancing_count"] == 0
+        assert row["attribution_implicit_count"] == 0
+        assert_allclose(row["attribution_per_1k_words"], 1000 * 2 / row["n_words"])
+
+    def test_counts_agree_with_attribution_layer(self):
+        corpus = load_corpus(CORPUS)
+        texts = corpus.set_index("doc_id")["text"]
+        X = FramingFeatures(attributions=True).set_output(transform="pandas").fit_transform(texts)
+        for doc_id, text in texts.items():
+            recs = find_attributions(analyse(text, doc_id))
+            assert X.loc[doc_id, "attribution_count"] == len(recs)
+            assert X.loc[doc_id, "attribution_distancing_count"] == sum(
+                r["cue_class"] == "distancing" for r in recs)
+            assert X.loc[doc_id, "attribution_direct_quote_count"] == sum(
+                bool(r["direct_quote"]) for r in recs)
+        classes = [c for c in X.columns if c.startswith("attribution_") and c not in (
+            "attribution_count", "attribution_per_1k_words", "attribution_implicit_count",
+            "attribution_direct_quote_count")]
+        assert len(classes) == 6
+        assert_allclose(X[classes].sum(axis=1), X["attribution_count"])
+
+    def test_disabled(self):
+        names = FramingFeatures(attributions=False).fit().get_feature_names_out()
+        assert not [n for n in names if n.startswith("attribution")]
+
+
 class TestUnitTable:
     def test_sentence_rows_sum_to_document(self):
         est = fitted()
@@ -157,13 +194,16 @@ class TestUnitTable:
         texts = corpus.set_index("doc_id")["text"]
         units = est.unit_table(texts, outlets=corpus["outlet"])
         assert list(units["outlet"].cat.categories) == list(corpus["outlet"].cat.categories)
-        feats = ["hedge_count", "booster_count", "loaded_count"]
+        assert_allclose(units.groupby("doc_id")["attribution_count"].sum().to_numpy(),
+                        est.transform(texts)[:, list(est.get_feature_names_out()).index(
+                            "attribution_count")])
+        feats = ["hedge_count", "booster_count", "loaded_count", "attribution_distancing_count"]
         r = stats.rates(units, feats, unit="sentence", n_boot=200)
-        assert len(r) == 5 * 3 and (r.ci_low <= r.value).all() and (r.value <= r.ci_high).all()
+        assert len(r) == 5 * 4 and (r.ci_low <= r.value).all() and (r.value <= r.ci_high).all()
         assert r.note.str.contains("within-article").all()
         # one article per outlet: no article-level CI
         assert stats.rates(units, feats, unit="article").ci_low.isna().all()
         cmp = stats.compare_rates(units, feats)
-        assert len(cmp) == 3 * (1 + 10)
+        assert len(cmp) == 4 * (1 + 10)
         assert cmp.note.str.contains("1 article").all()
         assert cmp.loc[cmp.p_value.notna(), "test"].str.len().gt(0).all()
