@@ -4,22 +4,59 @@ Hedging and boosting, who is quoted and with which reporting verb, loaded
 terms and in whose voice, how a contested claim is presented, and statistics
 that say which differences between outlets are real. Every number traces back
 to character spans of the unmodified article text.
+
+The public API is the names below; the modules are named by analytic role:
+``corpus``, ``text``, ``lexicons``, ``attribution``, ``stance``,
+``annotate``, ``evaluate``, ``stats``, ``features``, ``plots``, ``figures``,
+``highlight`` and ``cli``.
 """
 
 import logging
 
+from . import stats
+from .annotate import Annotation, annotate, profile
+from .attribution import evaluate_attributions, find_attributions, load_actors, voice_profile
 from .corpus import CorpusError, describe_corpus, load_corpus, load_zones
+from .evaluate import load_gold, score_spans
+from .features import FramingFeatures
+from .figures import save_figure
+from .highlight import highlight
+from .lexicons import Lexicon, available_lexicons, find_cues, load_lexicon
 from .plots import set_theme
+from .stance import claim_profile, evaluate_claims, find_claims, load_claims
+from .text import analyse
 
 __version__ = "0.1.0"
 
 logging.getLogger("framing").addHandler(logging.NullHandler())
 
 __all__ = [
+    "Annotation",
     "CorpusError",
+    "FramingFeatures",
+    "Lexicon",
     "__version__",
+    "analyse",
+    "annotate",
+    "available_lexicons",
+    "claim_profile",
     "describe_corpus",
+    "evaluate_attributions",
+    "evaluate_claims",
+    "find_attributions",
+    "find_claims",
+    "find_cues",
+    "highlight",
+    "load_actors",
+    "load_claims",
     "load_corpus",
+    "load_gold",
+    "load_lexicon",
     "load_zones",
+    "profile",
+    "save_figure",
+    "score_spans",
     "set_theme",
+    "stats",
+    "voice_profile",
 ]
