@@ -99,6 +99,7 @@ PRE_VERB_ADVERBS = {
     "nonetheless", "meanwhile", "reportedly", "allegedly",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 PREPOSITIONS = {
     "in", "on", "at", "of", "to", "for", "from", "with", "by", "about", "after", "before",
@@ -144,7 +145,7 @@ PERSON_ROLE_NOUNS = {
     "commander", "general", "counterpart", "aide", "officer", "prosecutor", "lawmaker",
     "diplomat", "analyst", "expert", "correspondent",
 }
-MEDIA_NOUNS = {"daily", "newspaper", "agency", "outlet", "broadcaster", "network", "channel",
+MEDIA_NOUNS = {"news", "daily", "newspaper", "agency", "outlet", "broadcaster", "network", "channel",
                "paper", "tabloid", "media", "wire"}
 ORG_NOUNS = {"ministry", "government", "department", "office", "council", "committee",
              "commission", "service", "intelligence", "military", "army", "administration",
@@ -559,7 +560,7 @@ class _Extractor:
             return False
         if w in PRONOUNS:
             return True
-        if self.cap(i) or w in DETERMINERS or w in ROLE_NOUNS:
+        if self.cap(i) or w in DETERMINERS or w in ROLE_NOUNS or w in REPORT_NOUNS:
             return True
         if w.endswith("'s") or w.endswith("s'"):
             return True
@@ -589,6 +590,10 @@ class _Extractor:
                 k = p
                 start = p
                 continue
+            if w in PREPOSITIONS and p - 1 >= lo and (self.low[p - 1], w) in POSTMODIFIER_PREPS:
+                k = p - 1  # "officials familiar with the talks"
+                start = k
+                continue
             if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS \
                     and w not in {"and", ","}:
                 break
@@ -604,13 +609,14 @@ class _Extractor:
             if w in {"of", "to", "for", "at"} and p - 1 >= lo and self.low[p - 1] in ROLE_NOUNS:
                 k = p
                 continue
-            if w in PREPOSITIONS and p - 1 >= lo and (self.low[p - 1], w) in POSTMODIFIER_PREPS:
-                k = p - 1
-                start = k
-                continue
             if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS:
                 break
             if self.np_ok(p):
+                if self.word(p) and not self.cap(p) and self.cap(start) \
+                        and self.low[start] not in DETERMINERS \
+                        and w not in DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS \
+                        and not w.endswith("'s"):
+                    break  # "follows Western claims": a plain lower-case word is not a title
                 k = p
                 start = p
                 continue
@@ -638,7 +644,7 @@ class _Extractor:
                     and not any(x.pos == "noun" for x in self.verbs.lookup((w,))) and (
                         w.endswith("ed") or any(x.pos == "verb" for x in self.verbs.lookup((w,)))
                         or k + 1 >= hi or self.low[k + 1] in DETERMINERS | PREPOSITIONS
-                        | PRONOUNS or not self.word(k + 1)):
+                        | PRONOUNS | REFLEXIVES | {"that"} or not self.word(k + 1)):
                 break  # "Putin met at ...", "Kim said": a verb after a name ends the NP
             if k > i and w in PREPOSITIONS and (self.low[k - 1], w) in POSTMODIFIER_PREPS:
                 k += 1  # "people familiar with the matter"
@@ -656,7 +662,8 @@ class _Extractor:
                 k += 1
                 continue
             if w == "," and allow_apposition and k + 1 < hi and self.np_ok(k + 1) \
-                    and self.low[k + 1] not in PRONOUNS:
+                    and self.low[k + 1] not in PRONOUNS and (
+                        self.cap(k + 1) or self.low[k + 1] in DETERMINERS):
                 # apposition: ", Tass." / ", Maria Zakharova." (runs to the end of the clause)
                 m = k + 1
                 while m < hi and self.np_ok(m) and self.low[m] not in TIME_WORDS:
@@ -699,7 +706,8 @@ class _Extractor:
             if w == "." and k > i and self.low[k - 1] in TIME_WORDS:
                 k += 1
                 continue
-            if w.isdigit() and k > i and self.low[k - 1] in TIME_WORDS:
+            if w.isdigit() and k > i and (self.low[k - 1] in TIME_WORDS or (
+                    self.low[k - 1] == "." and k - 2 >= i and self.low[k - 2] in TIME_WORDS)):
                 k += 1
                 continue
             break
@@ -739,7 +747,7 @@ class _Extractor:
             if before is None:
                 return None
             if first in PREPOSITIONS or first.endswith("ly") or first in PRE_VERB_ADVERBS \
-                    or first.endswith("ing"):
+                    or first.endswith("ing") or first in {"who", "which", "whose"}:
                 return before
             if all(self.np_ok(m) for m in range(*seg)):
                 return (before[0], seg[1])
@@ -1196,6 +1204,14 @@ class _Extractor:
                 if b.entry.pos == "prep" and b.cue_tok[0] - 1 >= lo \
                         and self.low[b.cue_tok[0] - 1] == ",":
                     end_tok = min(end_tok, b.cue_tok[0] - 1)
+            if a.controller == "sentence-initial":
+                # "Describing X as “...,” Mr. Peskov said": the participial clause ends at
+                # its comma (possibly inside the closing quotation mark)
+                m = c1
+                while m < end_tok and self.low[m] != ",":
+                    m += 1
+                if m < end_tok:
+                    end_tok = m + 1 if m + 1 < end_tok and self.is_close_quote(m + 1) else m
             left = False
             first_src = a.src[0] if a.src is not None else c0
             if a.src_kind in {"inverted"} or a.controller == "relay":
@@ -1207,10 +1223,9 @@ class _Extractor:
                     self.low[first_src - 1] in {",", "as"}
                     or self.is_close_quote(first_src - 1)):
                 after = self.skip_time_right(c1, hi)
-                while after < hi and self.low[after] in CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS \
-                        | {"in", "at", "to"} | {self.low[m] for m in range(after, min(hi, after + 1))
-                                                if self.cap(m)}:
-                    after += 1
+                while after < hi and (self.low[after] in CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS
+                                      | {"in", "at", "to"} or self.cap(after)):
+                    after = self.skip_time_right(after + 1, hi)
                 left = after >= end_tok or self.low[after] in {",", ".", ";"}
             if left:
                 s_tok = lo

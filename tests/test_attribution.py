@@ -425,3 +425,22 @@ def test_gold_docs_000_002(actors):
     # every gold cue_class value maps into our classes
     mapped = gold["cue_class"].replace({"evaluative/other": "evaluative"})
     assert set(mapped) <= set(CUE_CLASSES)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator, who spoke on condition of anonymity, said the bill would pass.",
+     [("said", "The senator", "neutral")]),
+    ("Officials familiar with the talks said an agreement was close.",
+     [("said", "Officials familiar with the talks", "neutral")]),
+    ("The report, published by the United Nations, found widespread abuses.",
+     [("published", "the United Nations", "neutral")]),
+    ("Police said three people were killed, while local media reported that the toll could "
+     "rise.", [("said", "Police", "neutral"), ("reported", "local media", "neutral")]),
+    ("The Kremlin limits itself to denying it.", [("denying", "The Kremlin", "denial")]),
+    ("The Kremlin did not respond to a request for comment.",
+     [("did not respond", "The Kremlin", "non-comment")]),
+    ("It was not immediately clear who fired the missiles.", []),
+])
+def test_unseen_news_sentences(sentence, expected):
+    got = [(r["cue"], r["source_text"], r["cue_class"]) for r in attrs(sentence)]
+    assert got == expected
