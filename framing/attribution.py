@@ -1494,8 +1494,9 @@ def find_attributions(doc: Doc, actors: Actors | None = None,
     ----------
     doc : framing.text.Doc
         The output of :func:`framing.text.analyse`.
-    actors : Actors, optional
-        Actor table for source resolution (see :func:`load_actors`). Without it every
+    actors : Actors, pandas.DataFrame or path, optional
+        Actor table for source resolution (see :func:`load_actors`; a DataFrame with the
+        ``actors.csv`` columns or a path is converted). Without it every
         explicit source keeps its surface text and affiliation ``unresolved``.
     verbs : ReportingVerbs, optional
         Reporting-verb lexicon; default the packaged one.
@@ -1516,6 +1517,10 @@ def find_attributions(doc: Doc, actors: Actors | None = None,
     [('denied', 'Moscow', 'denial'), ('said', 'officials', 'neutral')]
     """
     verbs = verbs if verbs is not None else _default_verbs()
+    if isinstance(actors, pd.DataFrame):
+        actors = Actors.from_frame(actors)
+    elif isinstance(actors, (str, Path)):
+        actors = load_actors(actors)
     ext = _Extractor(doc, actors, verbs)
     attrs = ext.run()
     res = _Resolver(doc, actors, ext)

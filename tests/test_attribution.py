@@ -444,3 +444,9 @@ def test_gold_docs_000_002(actors):
 def test_unseen_news_sentences(sentence, expected):
     got = [(r["cue"], r["source_text"], r["cue_class"]) for r in attrs(sentence)]
     assert got == expected
+
+
+def test_actors_as_frame_or_path(actors):
+    t = "Mr. Peskov said the talks went well."
+    for a in (actors, actors.frame, CORPUS / "actors.csv"):
+        assert find_attributions(analyse(t), a)[0]["source_canonical"] == "Dmitry Peskov"
