@@ -197,7 +197,9 @@ _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x85\x0b\x0c]+")
 # capitalised word (capital + lower-case letter).
 _NOSPACE_RE = re.compile(r"(?<=[a-z])[.!?][”’\"')\]]*(?=[A-Z][a-z])")
 _WORD_BEFORE_RE = re.compile(r"[A-Za-z.]+$")
-_ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# The word before a final period, after stripping closing brackets/quotes:
+# "(R-Ky.)" -> "Ky", "approx." -> "approx".
+_ABBREV_LIKE_RE = re.compile(r"(?:^|[^A-Za-z.])([A-Za-z][A-Za-z.]*)\.[)\]”’\"']*$")
 _OPENERS = "“‘\"'([{«"
 _TERMINAL = ".!?:;…”’\"')]"
 
@@ -277,6 +279,20 @@ def _starts_lowercase(text: str, start: int, end: int) -> bool:
     while j < end and (text[j].isalpha()):
         j += 1
     return not any(ch.isupper() for ch in text[i:j])
+
+
+def _abbrev_like(text: str, start: int, end: int) -> bool:
+    """True when the unit ends in a period after a word that looks like an abbreviation.
+
+    Capitalised ("Ky.", "Calif."), at most three letters ("yr.", "wk.") or
+    dotted ("R.I."): Punkt without a trained model cannot know these, so a
+    boundary after them is vetoed when the next unit starts in lower case.
+    """
+    m = _ABBREV_LIKE_RE.search(text, max(start, end - 40), end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[0].isupper() or len(word) <= 3 or "." in word
 
 
 def _nospace_splits(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[int]:
@@ -397,9 +413,9 @@ def _segment_sentences(
     for s, e in raw:
         if out:
             ps, pe = out[-1]
-            after_ellipsis = _ELLIPSIS_END_RE.search(text, ps, pe) is not None
+            after_ellipsis = text.endswith(("...", "…"), ps, pe)
             in_quote_ellipsis = after_ellipsis and _inside(pe, q_starts, q_ends)
-            soft_end = text[pe - 1] in "?!…”’\"'" or after_ellipsis
+            soft_end = text[pe - 1] in "?!…”’\"'" or after_ellipsis or _abbrev_like(text, ps, pe)
             if in_quote_ellipsis or (soft_end and _starts_lowercase(text, s, e)):
                 out[-1] = (ps, e)
                 continue
@@ -420,6 +436,9 @@ SCARE_QUOTE_MAX_WORDS = 3
 #: Words whose leading apostrophe marks an elision, not an opening quote
 #: ("’em", "’til", "rock ’n’ roll", "’tis").
 ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "cause", "n", "bout"})
+
+#: Deepest nesting of quotations kept (a quote in a quote in a quote).
+MAX_QUOTE_DEPTH = 3
 
 _QUOTE_MARK_RE = re.compile(r"[“”\"‘’'«»]")
 _OPEN_CONTEXT = set("([{<—–-/“‘\"'«")
@@ -522,15 +541,29 @@ def find_quotes(text: str) -> list[Quote]:
     def close(o: _Open, end: int, balanced: bool) -> None:
         quotes.append(Quote(o.pos, end, balanced, o.kind, 0, o.depth))
 
+    def settle(o: _Open, at: int) -> None:
+        # An open quotation that will not be closed normally: it ends at its
+        # possible plural-possessive closer if it has one, else before ``at``.
+        if o.weak >= 0:
+            close(o, o.weak + 1, True)
+        else:
+            close(o, max(_strip(text, o.pos, at)[1], o.pos + 1), False)
+
     def close_above(idx: int, at: int) -> None:
         # Close quotations opened after stack[idx] (inner ones) before ``at``.
         while len(stack) > idx + 1:
-            inner = stack.pop()
-            if inner.weak >= 0:
-                close(inner, inner.weak + 1, True)
-            else:
-                e = _strip(text, inner.pos, at)[1]
-                close(inner, max(e, inner.pos + 1), False)
+            settle(stack.pop(), at)
+
+    def push(kind: str, i: int) -> None:
+        # Quotations within quotations alternate double and single marks, so
+        # an open quotation of the same kind on top of the stack was left
+        # unclosed and ends here; nesting deeper than MAX_QUOTE_DEPTH is not
+        # real typography either. Both keep the parser linear.
+        if stack and stack[-1].kind == kind:
+            settle(stack.pop(), i)
+        while len(stack) >= MAX_QUOTE_DEPTH:
+            settle(stack.pop(), i)
+        stack.append(_Open(kind, i, len(stack)))
 
     def innermost(kind: str) -> int:
         for idx in range(len(stack) - 1, -1, -1):
@@ -555,14 +588,14 @@ def find_quotes(text: str) -> list[Quote]:
                     close_above(d, i)
                     close(stack.pop(), i + 1, True)
                 else:
-                    stack.append(_Open("double", i, len(stack)))
+                    push("double", i)
             elif ch in "”»":
                 d = innermost("double")
                 if d >= 0:
                     close_above(d, i)
                     close(stack.pop(), i + 1, True)
                 elif opener_ctx and nxt.isalpha():  # ” typed for “
-                    stack.append(_Open("double", i, len(stack)))
+                    push("double", i)
                 else:
                     logger.debug("stray closing quotation mark at %d", i)
             elif ch == '"':
@@ -573,7 +606,7 @@ def find_quotes(text: str) -> list[Quote]:
                 elif prev.isdigit():
                     continue  # inch mark: 15" screen
                 elif not nxt.isspace():
-                    stack.append(_Open("double", i, len(stack)))
+                    push("double", i)
             else:  # ‘ ’ '
                 word = _LEADING_WORD_RE.match(text, i + 1, le)
                 elision = word is not None and word.group().lower() in ELISIONS
@@ -601,11 +634,11 @@ def find_quotes(text: str) -> list[Quote]:
                         close_above(s, stack[s].weak)
                         o = stack.pop()
                         close(o, o.weak + 1, True)
-                    stack.append(_Open("single", i, len(stack)))
+                    push("single", i)
         # End of paragraph: settle open quotations.
         # a single quotation with a pending possible closer closes there
         for o in [o for o in stack if o.weak >= 0]:
-            close(o, o.weak + 1, True)
+            settle(o, le)
         stack[:] = [o for o in stack if o.weak < 0]
         if not stack:
             continue
