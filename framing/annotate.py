@@ -42,6 +42,7 @@ __all__ = [
     "annotate",
     "annotate_doc",
     "profile",
+    "unit_table",
     "SENTENCE_COLUMNS",
     "LAYERS",
 ]
@@ -54,8 +55,6 @@ SENTENCE_COLUMNS = [
 #: Cue layers, in reporting order.
 LAYERS = ("hedge", "booster", "loaded")
 CUE_CLASSES = ("neutral", "distancing", "endorsing", "denial", "evaluative", "non-comment")
-#: Zones that sit inside a sentence (a dateline opens the first body sentence).
-INLINE_ZONES = ("dateline",)
 
 
 def _snake(value: str) -> str:
@@ -83,6 +82,27 @@ class Annotation:
     def profile(self, by: str = "outlet") -> pd.DataFrame:
         """Per-group cue counts and rates per 1,000 body words (see :func:`profile`)."""
         return profile(self, by=by)
+
+    def unit_table(self, unit: str = "sentence", zone: str = "body") -> pd.DataFrame:
+        """Counts per body sentence (or article): the input of :mod:`framing.stats`.
+
+        Parameters
+        ----------
+        unit : {"sentence", "article"}, default="sentence"
+        zone : str or None, default="body"
+            Keep only sentences of this zone (None keeps all).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per unit: ``doc_id``, (``sentence_id``), ``outlet``,
+            ``n_words`` and count columns ``hedge_count``, ``booster_count``,
+            ``loaded_count``, ``{layer}_{voice}_count``, ``loaded_{category}_count``,
+            ``attribution_count``, ``attribution_{class}_count`` and
+            ``claim_count``. Counts follow the cues' sentences, so rates
+            computed from this table equal the ``articles`` table's.
+        """
+        return unit_table(self, unit=unit, zone=zone)
 
     def to_dir(self, out, format: str = "csv") -> list[Path]:
         """Write every table to ``out`` as ``<table>.csv`` (or ``.parquet``).
@@ -128,19 +148,17 @@ def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None
         ``sentences``, ``cues``, ``attributions``, ``claims``: lists of records;
         ``words``: word counts by zone.
     """
-    splitting = [z for z in zones if z[2] not in INLINE_ZONES]
-    doc = analyse(text, doc_id, zones=splitting)
-    # zone of every word token (inline zones included), for body word counts
-    zone_spans = sorted(zones)
+    doc = analyse(text, doc_id, zones=zones)
     word_idx = [i for i, t in enumerate(doc.tokens) if t.is_word]
-    word_zone = _zones_at([doc.tokens[i].start for i in word_idx], zone_spans)
-    words = pd.Series(word_zone, dtype=object).value_counts().to_dict() if word_idx else {}
     sent_ids = doc.token_sentence[word_idx] if word_idx else np.array([], dtype=np.int64)
     in_quote = (doc.token_quote[word_idx] >= 0) if word_idx else np.array([], dtype=bool)
     n_sent = len(doc.sentences)
     n_words = np.bincount(sent_ids[sent_ids >= 0], minlength=n_sent) if n_sent else []
     n_quoted = (np.bincount(sent_ids[(sent_ids >= 0) & in_quote], minlength=n_sent)
                 if n_sent else [])
+    words: dict = {}
+    for i, s in enumerate(doc.sentences):
+        words[s.zone] = words.get(s.zone, 0) + int(n_words[i])
     sentences = [
         (doc_id, i, s.start, s.end, s.zone, int(n_words[i]),
          float(n_quoted[i] / n_words[i]) if n_words[i] else 0.0)
@@ -151,12 +169,6 @@ def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None
     claim_rows = find_claims(doc, claims, cues=cues, attributions=attributions) if claims else []
     return {"sentences": sentences, "cues": cues, "attributions": attributions,
             "claims": claim_rows, "words": words}
-
-
-def _zones_at(starts, spans):
-    from .corpus import zone_of_offsets
-
-    return zone_of_offsets(starts, spans)
 
 
 def _frame(records, columns):
@@ -296,6 +308,44 @@ def _articles(corpus, words, sentences, cues, attributions, claims) -> pd.DataFr
         new[f"claim_{_snake(status)}_n"] = meta["doc_id"].map(
             claims[claims["status"] == status].groupby("doc_id").size()).fillna(0).astype(int)
     return pd.concat([meta, pd.DataFrame(new)], axis=1)
+
+
+def unit_table(annotation: Annotation, unit: str = "sentence", zone: str | None = "body"):
+    """Counts per sentence or article; see :meth:`Annotation.unit_table`."""
+    if unit not in ("sentence", "article"):
+        raise ValueError(f"unit must be 'sentence' or 'article', not {unit!r}")
+    sents = annotation.sentences
+    if zone is not None:
+        sents = sents[sents["zone"] == zone]
+    base = sents[["doc_id", "sentence_id", "outlet", "n_words"]].reset_index(drop=True)
+    key = pd.MultiIndex.from_frame(base[["doc_id", "sentence_id"]])
+    cols = {}
+
+    def count(df, name):
+        c = df.groupby(["doc_id", "sentence_id"]).size()
+        cols[name] = c.reindex(key, fill_value=0).to_numpy()
+
+    cues = annotation.cues
+    for layer in LAYERS:
+        sub = cues[cues["layer"] == layer]
+        count(sub, f"{layer}_count")
+        for voice in ("author", "quoted"):
+            count(sub[sub["voice"] == voice], f"{layer}_{voice}_count")
+    loaded = cues[cues["layer"] == "loaded"]
+    for cat in sorted(loaded["category"].dropna().unique()):
+        count(loaded[loaded["category"] == cat], f"loaded_{_snake(cat)}_count")
+    att = annotation.attributions
+    count(att, "attribution_count")
+    for cls in CUE_CLASSES:
+        count(att[att["cue_class"] == cls], f"attribution_{_snake(cls)}_count")
+    count(annotation.claims, "claim_count")
+    out = pd.concat([base, pd.DataFrame(cols)], axis=1)
+    if unit == "article":
+        out = out.drop(columns="sentence_id").groupby(["doc_id", "outlet"], observed=True,
+                                                       sort=False).sum().reset_index()
+        out["outlet"] = pd.Categorical(out["outlet"], categories=sents["outlet"].cat.categories,
+                                       ordered=True)
+    return out
 
 
 def profile(annotation: Annotation, by: str = "outlet") -> pd.DataFrame:

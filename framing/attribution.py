@@ -1641,8 +1641,14 @@ def voice_profile(attributions, articles) -> pd.DataFrame:
     if att.empty:
         return pd.DataFrame(columns=cols)
     arts = pd.DataFrame(articles)[["doc_id", "outlet"]].astype({"doc_id": str})
-    att = att.astype({"doc_id": str}).merge(arts, on="doc_id", how="left")
-    att["outlet"] = att["outlet"].fillna("unknown")
+    att = att.drop(columns=["outlet"], errors="ignore").astype({"doc_id": str})
+    att = att.merge(arts, on="doc_id", how="left")
+    if att["outlet"].isna().any():
+        missing = sorted(att.loc[att["outlet"].isna(), "doc_id"].unique())
+        raise ValueError(f"attributions of doc_id(s) {', '.join(missing)} have no row in articles")
+    order = (list(arts["outlet"].cat.categories) if isinstance(arts["outlet"].dtype, pd.CategoricalDtype)
+             else list(dict.fromkeys(arts["outlet"])))
+    att["outlet"] = att["outlet"].astype(str)
     att["quoted_words"] = att["quoted_words"].fillna(0).astype(int)
     frames = []
 
@@ -1672,6 +1678,7 @@ def voice_profile(attributions, articles) -> pd.DataFrame:
     out = pd.concat(frames, ignore_index=True)[cols]
     out["n"] = out["n"].astype(int)
     out["share"] = out["share"].astype(float)
+    out["outlet"] = pd.Categorical(out["outlet"], categories=order, ordered=True)
     return out.sort_values(["outlet", "dimension", "key"]).reset_index(drop=True)
 
 
