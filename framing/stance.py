@@ -337,13 +337,70 @@ def _mk(start: int, end: int, text: str) -> _Unit:
     return _Unit(start, end, text, low, _forms(text))
 
 
+_TERM_INDEX: dict = {}
+
+
+def _term_index(terms) -> tuple[dict, dict, tuple]:
+    """First-slot index of ``terms``, so :func:`_find` tries only terms that can match.
+
+    Returns ``(exact, prefix, always)``: exact first-slot option -> terms; the first
+    (up to) three characters of a prefix option (``deliver*``) -> terms; and terms whose
+    first slot is ``*'s``, tried everywhere. A term can only match at a unit one of whose
+    forms is an exact option or starts with a prefix option, so each unit costs a few
+    dict look-ups instead of trying every term.
+    """
+    idx = _TERM_INDEX.get(terms)
+    if idx is None:
+        exact: dict = {}
+        prefix: dict = {}
+        always = []
+        for t in terms:
+            if not t.slots:
+                continue  # matches nothing (match_at returns 0)
+            first = t.slots[0]
+            if "*'s" in first:
+                always.append(t)
+                continue
+            for o in dict.fromkeys(first):
+                if o.endswith("*") and len(o) > 1:
+                    key = o[:-1][:3]
+                    lst = prefix.setdefault(key, [])
+                else:
+                    lst = exact.setdefault(o, [])
+                if t not in lst:
+                    lst.append(t)
+        idx = (exact, prefix, tuple(always))
+        if len(_TERM_INDEX) < 10_000:  # bounded: claims are few, fallback terms fixed
+            _TERM_INDEX[terms] = idx
+    return idx
+
+
+def _candidates(idx, unit) -> list:
+    exact, prefix, always = idx
+    out = list(always)
+    for f in unit.forms:  # forms include the lower-cased word
+        out.extend(exact.get(f, ()))
+        if prefix:
+            for k in (1, 2, 3):
+                if len(f) >= k:
+                    out.extend(prefix.get(f[:k], ()))
+    return out
+
+
 def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
     """All ``(i, j)`` unit ranges in ``units[lo:hi]`` matching any term (longest first)."""
     hi = len(units) if hi is None else hi
     found = []
+    if not terms:
+        return found
+    idx = _term_index(terms)
     i = lo
     while i < hi:
-        best = max((t.match_at(units, i) for t in terms), default=0)
+        best = 0
+        for t in _candidates(idx, units[i]):
+            n = t.match_at(units, i)
+            if n > best:
+                best = n
         if best and i + best <= hi:
             found.append((i, i + best))
             i += best
@@ -617,6 +674,7 @@ _FALLBACK_CUES = {
 _FALLBACK_TERMS = [
     (cls, t) for cls, words in _FALLBACK_CUES.items() for t in _parse_pattern("|".join(words))
 ]
+_FALLBACK_KEY = tuple(t for _, t in _FALLBACK_TERMS)
 _DISTANCING_NOUNS = {
     "claim",
     "claims",
@@ -865,7 +923,13 @@ def _subject_before(units, k: int) -> tuple[int, int, str]:
 def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
     """Minimal reporting-cue records (schema of framing.attribution) for one sentence."""
     recs = []
+    idx = _term_index(_FALLBACK_KEY)
+    present = set()  # terms whose first slot can match somewhere in the sentence
+    for u in units:
+        present.update(_candidates(idx, u))
     for cls, term in _FALLBACK_TERMS:
+        if term not in present:
+            continue
         for i, j in _find((term,), units):
             u0, u1 = units[i], units[j - 1]
             lemma = term.raw
