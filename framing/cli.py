@@ -2,6 +2,12 @@
 
 Bad input exits with status 2 and a message on stderr that names the file and
 the cause; nothing is written in that case.
+
+``framing annotate`` streams the corpus (:func:`framing.stream.annotate_stream`):
+chunks of articles in ``--jobs`` worker processes, tables written
+incrementally, bounded memory whatever the corpus size. A bad row does not stop
+the run: it goes to ``errors.csv`` with its reason (stderr says how many), unless
+``--strict`` is given, which aborts on the first bad row with status 2.
 """
 
 from __future__ import annotations
@@ -32,12 +38,9 @@ def _add_corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--claims", help="claims.csv (default: the corpus folder's)")
 
 
-def _annotate(args):
-    from .annotate import annotate
-    from .corpus import load_corpus
-
+def _resources(args):
+    """Lexicons, actors and claims named on the command line (checked to exist)."""
     corpus_path = Path(args.corpus)
-    corpus = load_corpus(corpus_path, text=args.text, outlet=args.outlet, encoding=args.encoding)
     lexicons = None
     if args.lexicon:
         for path in args.lexicon:
@@ -53,14 +56,38 @@ def _annotate(args):
     for label, path in (("actors", actors), ("claims", claims)):
         if path is not None and not Path(path).is_file():
             raise CorpusError(f"{path}: {label} file not found")
+    return lexicons, actors, claims
+
+
+def _annotate(args):
+    from .annotate import annotate
+    from .corpus import load_corpus
+
+    corpus = load_corpus(Path(args.corpus), text=args.text, outlet=args.outlet,
+                         encoding=args.encoding)
+    lexicons, actors, claims = _resources(args)
     return annotate(corpus, lexicons=lexicons, actors=actors, claims=claims,
                     progress=getattr(args, "progress", False))
 
 
 def cmd_annotate(args) -> int:
-    ann = _annotate(args)
-    for path in ann.to_dir(args.out, format=args.format):
+    from .stream import annotate_stream
+
+    lexicons, actors, claims = _resources(args)
+    progress = args.progress if args.progress is not None else sys.stderr.isatty()
+    if args.jobs is not None and args.jobs < 1:
+        raise ValueError(f"--jobs must be >= 1, not {args.jobs}")
+    if args.chunk_size < 1:
+        raise ValueError(f"--chunk-size must be >= 1, not {args.chunk_size}")
+    result = annotate_stream(
+        args.corpus, args.out, format=args.format, text=args.text, outlet=args.outlet,
+        encoding=args.encoding, lexicons=lexicons, actors=actors, claims=claims,
+        chunk_size=args.chunk_size, jobs=args.jobs, strict=args.strict, progress=progress)
+    for path in result["paths"]:
         print(path)
+    if result["n_errors"]:
+        print(f"framing: {result['n_errors']} input row(s) rejected; reasons in "
+              f"{Path(args.out) / 'errors.csv'}", file=sys.stderr)
     return 0
 
 
@@ -102,7 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_corpus_args(p)
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=["csv", "parquet"], default="csv")
-    p.add_argument("--progress", action="store_true", help="show a progress bar")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar with articles/s and words/s "
+                        "(default: only when stderr is a terminal)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes (default: all cores)")
+    p.add_argument("--chunk-size", type=int, default=200, metavar="N",
+                   help="articles per chunk, the unit of work of a process (default: 200)")
+    p.add_argument("--strict", action="store_true",
+                   help="abort on the first bad row instead of writing it to errors.csv")
     p.set_defaults(func=cmd_annotate)
     p = sub.add_parser("profile", help="print per-outlet cue rates per 1,000 body words")
     _add_corpus_args(p)
