@@ -64,13 +64,45 @@ __all__ = [
 # Tokens
 # ---------------------------------------------------------------------------
 
+#: Abbreviations that take a full stop in English news copy and are normally
+#: followed by more of the same sentence, so their period is not a sentence
+#: boundary by itself. Lower case, without the final period, as Punkt's
+#: ``PunktParameters.abbrev_types`` expects. Groups: courtesy and professional
+#: titles; military, political and clerical ranks (AP Stylebook forms before a
+#: name); months as AP abbreviates them before a day ("Jan. 17"); country and
+#: organisation initialisms; Latin and scholarly abbreviations; company
+#: suffixes; address and measure words that precede a name or number.
+#: ``no`` is deliberately absent: "No. 1" is handled as a Punkt collocation
+#: with a following number (:data:`COLLOCATIONS`), so that "He said no. The…"
+#: still ends a sentence. A capitalised frequent sentence starter after any of
+#: these still ends the sentence ("…imposed by the U.S. The sanctions…"), see
+#: :data:`SENTENCE_STARTERS`.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    # courtesy and professional titles
+    "mr mrs ms messrs dr prof rev hon fr sr jr st mt"
+    # ranks and offices (AP forms before a name)
+    " gen lt col maj capt cmdr adm sgt cpl pvt brig gov sen rep pres supt insp det"
+    # months (AP: Jan., Feb., Aug., Sept., Oct., Nov., Dec.; Mar/Apr/Jun/Jul in other styles)
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    # initialisms with inner periods
+    " u.s u.n u.k u.s.a e.u d.c n.y l.a a.m p.m"
+    # Latin and scholarly
+    " e.g i.e etc vs cf al approx ca viz"
+    # companies and organisations
+    " inc corp co ltd bros dept univ assn govt"
+    # addresses and measures placed before a name or number
+    " ave blvd rd ft vol pp fig".split()
+)
+
 # Words keep inner hyphens and apostrophes ("Jong-un", "doesn’t", "Choe's"),
 # abbreviations with inner periods ("U.S.", "U.N.", "e.g."), numbers with
 # separators ("5,000", "3.5", "100-180") and lower-case dotted names
 # ("amazon.com"). A full stop followed by a capital letter is NOT joined, so a
-# lost space ("Ukraine.In") gives three tokens. En and em dashes always split
-# ("Korea–Russia"). Every other non-space character is its own token, except
-# invisible format characters (zero-width space/joiners, BOM, soft hyphen).
+# lost space ("Ukraine.In") gives three tokens. The period of a single-word
+# abbreviation is its own token ("Jan", ".", "17"), as the downstream layers
+# expect. En and em dashes always split ("Korea–Russia"). Every other
+# non-space character is its own token, except invisible format characters
+# (zero-width space/joiners, BOM, soft hyphen).
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.N. / e.g.
     r"|\w+(?:[-'’‑]\w+|[.,]\d+|\.[a-z]\w*)*"  # words, hyphenated, contractions, numbers
@@ -134,36 +166,6 @@ class Sentence(NamedTuple):
     end: int
     zone: str = "body"
 
-
-#: Abbreviations that take a full stop in English news copy and are normally
-#: followed by more of the same sentence, so their period is not a sentence
-#: boundary by itself. Lower case, without the final period, as Punkt's
-#: ``PunktParameters.abbrev_types`` expects. Groups: courtesy and professional
-#: titles; military, political and clerical ranks (AP Stylebook forms before a
-#: name); months as AP abbreviates them before a day ("Jan. 17"); country and
-#: organisation initialisms; Latin and scholarly abbreviations; company
-#: suffixes; address and measure words that precede a name or number.
-#: ``no`` is deliberately absent: "No. 1" is handled as a Punkt collocation
-#: with a following number (:data:`COLLOCATIONS`), so that "He said no. The…"
-#: still ends a sentence. A capitalised frequent sentence starter after any of
-#: these still ends the sentence ("…imposed by the U.S. The sanctions…"), see
-#: :data:`SENTENCE_STARTERS`.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    # courtesy and professional titles
-    "mr mrs ms messrs dr prof rev hon fr sr jr st mt"
-    # ranks and offices (AP forms before a name)
-    " gen lt col maj capt cmdr adm sgt cpl pvt brig gov lt.gov sen rep pres supt insp det"
-    # months (AP: Jan., Feb., Aug., Sept., Oct., Nov., Dec.; Mar/Apr/Jun/Jul in other styles)
-    " jan feb mar apr jun jul aug sep sept oct nov dec"
-    # initialisms with inner periods
-    " u.s u.n u.k u.s.a e.u d.c n.y l.a a.m p.m"
-    # Latin and scholarly
-    " e.g i.e etc vs cf al approx ca viz"
-    # companies and organisations
-    " inc corp co ltd bros dept univ assn govt"
-    # addresses and measures placed before a name or number
-    " ave blvd rd ft vol pp fig".split()
-)
 
 #: Punkt collocations ``(word, next_type)``: a period after ``word`` followed by
 #: a number is not a boundary ("No. 1", "Nos. 3 and 4", "Art. 5", "p. 12").
