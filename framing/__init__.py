@@ -19,7 +19,6 @@ from .attribution import evaluate_attributions, find_attributions, load_actors, 
 from .corpus import CorpusError, describe_corpus, load_corpus, load_zones
 from .evaluate import load_gold, score_spans
 from .features import FramingFeatures
-from .figures import save_figure
 from .highlight import highlight
 from .lexicons import Lexicon, available_lexicons, find_cues, load_lexicon
 from .plots import set_theme
@@ -29,6 +28,16 @@ from .text import analyse
 __version__ = "0.1.0"
 
 logging.getLogger("framing").addHandler(logging.NullHandler())
+
+
+def __getattr__(name):
+    # ``framing.figures`` is imported lazily so that ``python -m framing.figures`` (what
+    # ``make figures`` runs) does not find the module half-imported.
+    if name == "save_figure":
+        from .figures import save_figure
+
+        return save_figure
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")
 
 __all__ = [
     "Annotation",

@@ -43,6 +43,7 @@ __all__ = [
     "annotate_doc",
     "profile",
     "unit_table",
+    "term_counts",
     "SENTENCE_COLUMNS",
     "LAYERS",
 ]
@@ -103,6 +104,15 @@ class Annotation:
             computed from this table equal the ``articles`` table's.
         """
         return unit_table(self, unit=unit, zone=zone)
+
+    def term_counts(self, by: str = "outlet", zone: str | None = "body") -> pd.DataFrame:
+        """Word counts per group: rows = lower-cased words, columns = outlets.
+
+        The input of :func:`framing.stats.log_odds_ratio` and
+        :func:`framing.stats.js_distance`. Only word tokens of sentences in
+        ``zone`` are counted; curly apostrophes are folded to ``'``.
+        """
+        return term_counts(self, by=by, zone=zone)
 
     def to_dir(self, out, format: str = "csv") -> list[Path]:
         """Write every table to ``out`` as ``<table>.csv`` (or ``.parquet``).
@@ -346,6 +356,29 @@ def unit_table(annotation: Annotation, unit: str = "sentence", zone: str | None 
         out["outlet"] = pd.Categorical(out["outlet"], categories=sents["outlet"].cat.categories,
                                        ordered=True)
     return out
+
+
+def term_counts(annotation: Annotation, by: str = "outlet", zone: str | None = "body"):
+    """Word counts per group; see :meth:`Annotation.term_counts`."""
+    from collections import Counter
+
+    from .text import tokenize
+
+    text = dict(zip(annotation.corpus["doc_id"], annotation.corpus["text"]))
+    group = dict(zip(annotation.corpus["doc_id"], annotation.corpus[by]))
+    sents = annotation.sentences
+    if zone is not None:
+        sents = sents[sents["zone"] == zone]
+    counters: dict = {}
+    for doc, start, end in sents[["doc_id", "char_start", "char_end"]].itertuples(index=False):
+        c = counters.setdefault(group[doc], Counter())
+        c.update(t.lower for t in tokenize(text[doc], start, end)
+                 if any(ch.isalpha() for ch in t.text))
+    order = (list(annotation.corpus[by].cat.categories)
+             if isinstance(annotation.corpus[by].dtype, pd.CategoricalDtype)
+             else list(dict.fromkeys(annotation.corpus[by])))
+    out = pd.DataFrame({g: pd.Series(counters.get(g, {}), dtype="int64") for g in order})
+    return out.fillna(0).astype("int64").sort_index()
 
 
 def profile(annotation: Annotation, by: str = "outlet") -> pd.DataFrame:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["load_gold", "score_spans", "GOLD_LAYERS", "GOLD_CATEGORY_MAP"]
+__all__ = ["load_gold", "score_spans", "evaluate_annotation", "GOLD_LAYERS", "GOLD_CATEGORY_MAP"]
 
 logger = logging.getLogger(__name__)
 
@@ -270,3 +270,65 @@ def score_spans(pred, gold, match: str = "overlap", by=None) -> pd.DataFrame:
     rows = [dict(zip(by_cols, k), **_prf(*v)) for k, v in counts.items()]
     out = pd.DataFrame(rows, columns=by_cols + _SCORE_COLUMNS)
     return out.sort_values(by_cols, kind="stable").reset_index(drop=True)
+
+
+def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
+    """Score an :class:`framing.annotate.Annotation` against a gold folder, every layer.
+
+    Only the documents present in the gold are scored. Cue layers use
+    :func:`score_spans` (overlap and exact); attributions use
+    :func:`framing.attribution.evaluate_attributions` (cue F1 by overlap, source
+    and cue-class accuracy over matched cues); claims use
+    :func:`framing.stance.evaluate_claims` (status accuracy, Cohen's kappa and
+    Krippendorff's alpha over gold claim sentences).
+
+    Parameters
+    ----------
+    annotation : framing.annotate.Annotation
+    gold_dir : path-like
+        Folder with the gold ``*.jsonl`` files.
+    actors : framing.attribution.Actors, optional
+        For comparing canonical sources through aliases.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Long form: ``layer, metric, value, n`` where ``n`` is the number of
+        gold items the metric is computed over.
+    """
+    from .attribution import evaluate_attributions
+    from .stance import evaluate_claims
+
+    gold_dir = Path(gold_dir)
+    rows = []
+    for stem, layer in (("hedges", "hedge"), ("boosters", "booster"), ("loaded", "loaded")):
+        gold = load_gold(stem, gold_dir)
+        docs = set(gold["doc_id"])
+        pred = annotation.cues[(annotation.cues["layer"] == layer)
+                               & annotation.cues["doc_id"].isin(docs)]
+        for match in ("overlap", "exact"):
+            s = score_spans(pred, gold, match=match).iloc[0]
+            suffix = "" if match == "overlap" else "_exact"
+            for metric in ("precision", "recall", "f1"):
+                rows.append((layer, metric + suffix, float(s[metric]), len(gold)))
+    gold = load_gold("attributions", gold_dir)
+    docs = set(gold["doc_id"])
+    att = annotation.attributions[annotation.attributions["doc_id"].isin(docs)]
+    res = evaluate_attributions(att, gold, actors=actors)
+    for metric in ("precision", "recall", "f1"):
+        rows.append(("attribution", metric, float(res[metric]), int(res["n_gold"])))
+    rows.append(("attribution", "source_accuracy", float(res["source_accuracy"]),
+                 int(res["n_matched"])))
+    rows.append(("attribution", "class_accuracy", float(res["class_accuracy"]),
+                 int(res["n_matched"])))
+    gold = pd.read_json(gold_dir / "claims.jsonl", lines=True, dtype={"doc": str})
+    gold = gold.rename(columns={"doc": "doc_id"})
+    docs = set(gold["doc_id"])
+    sents = annotation.sentences[["doc_id", "sentence_id", "char_start", "char_end"]].rename(
+        columns={"char_start": "sentence_start", "char_end": "sentence_end"})
+    claims = annotation.claims[annotation.claims["doc_id"].isin(docs)].drop(
+        columns=["outlet"], errors="ignore").merge(sents, on=["doc_id", "sentence_id"], how="left")
+    res = evaluate_claims(claims, gold)
+    for metric in ("accuracy", "precision", "recall", "kappa", "alpha"):
+        rows.append(("claim", metric, float(res[metric]), len(gold)))
+    return pd.DataFrame(rows, columns=["layer", "metric", "value", "n"])
