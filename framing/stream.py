@@ -203,18 +203,18 @@ def _table_rows(path: Path, text: str, outlet: str, encoding: str, chunk_size: i
     fmt, compression = _table_format(path)
     if fmt == "csv":
         try:
-            reader = pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding,
-                                 compression=compression, chunksize=chunk_size)
             pos = 2
             first = True
-            for df in reader:
-                if first:
-                    _check_columns(path, df.columns, text, outlet)
-                    first = False
-                records = df.rename(columns={text: "text", outlet: "outlet"}).to_dict("records")
-                yield list(records[0]) if records else None, [
-                    (pos + i, r, None) for i, r in enumerate(records)]
-                pos += len(records)
+            with pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding,
+                             compression=compression, chunksize=chunk_size) as reader:
+                for df in reader:
+                    if first:
+                        _check_columns(path, df.columns, text, outlet)
+                        first = False
+                    df = df.rename(columns={text: "text", outlet: "outlet"})
+                    records = df.to_dict("records")
+                    yield list(df.columns), [(pos + i, r, None) for i, r in enumerate(records)]
+                    pos += len(records)
             if first:  # header only
                 cols = pd.read_csv(path, dtype=str, nrows=0, encoding=encoding,
                                    compression=compression).columns
@@ -871,7 +871,7 @@ def annotate_stream(corpus, out, *, format: str = "csv", text: str = "text",
         if progress:
             from tqdm.auto import tqdm
 
-            bar = tqdm(total=total, unit=" articles", unit_scale=True, desc="annotating",
+            bar = tqdm(total=total, unit=" articles", desc="annotating",
                        disable=False)  # asked for explicitly
         for tables, errs, n_words in _ordered_results(checked(), config, jobs):
             if strict and errs:
