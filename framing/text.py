@@ -48,6 +48,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "ABBREVIATIONS",
+    "INLINE_ZONES",
     "SENTENCE_STARTERS",
     "SCARE_QUOTE_MAX_WORDS",
     "Token",
@@ -700,10 +701,18 @@ class Doc:
             self.__dict__["_starts"] = starts
         return starts
 
+    def _starts_of(self, name: str, items: list) -> list[int]:
+        key = f"_{name}_starts"
+        cached = self.__dict__.get(key)
+        if cached is None or len(cached) != len(items):
+            cached = [x.start for x in items]
+            self.__dict__[key] = cached
+        return cached
+
     def sentence_tokens(self, i: int) -> list[Token]:
-        """Tokens of sentence ``i``."""
-        idx = np.flatnonzero(self.token_sentence == i)
-        return [self.tokens[k] for k in idx]
+        """Tokens of sentence ``i`` (those that start inside it, as in ``token_sentence``)."""
+        s = self.sentences[i]
+        return [self.tokens[k] for k in self.tokens_in(s.start, s.end)]
 
     def sentence_text(self, i: int) -> str:
         """The text of sentence ``i``."""
@@ -717,8 +726,7 @@ class Doc:
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence containing character ``pos`` (``-1`` if none)."""
-        starts = [s.start for s in self.sentences]
-        k = bisect_right(starts, pos) - 1
+        k = bisect_right(self._starts_of("sentence", self.sentences), pos) - 1
         return k if k >= 0 and pos < self.sentences[k].end else -1
 
     def tokens_in(self, start: int, end: int) -> range:
@@ -728,7 +736,7 @@ class Doc:
 
     def in_quote(self, start: int, end: int) -> bool:
         """True when the span ``[start, end)`` lies inside a direct quotation."""
-        starts = [q.start for q in self.quotes]
+        starts = self._starts_of("quote", self.quotes)
         for k in range(bisect_left(starts, start) - 1, -1, -1):
             q = self.quotes[k]
             if q.start < start and end <= q.end:
@@ -759,7 +767,16 @@ def _zone_lookup(zones: list[tuple[int, int, str]], start: int, end: int) -> str
     return "body"
 
 
-def analyse(text: str, doc_id: str = "", zones=None) -> Doc:
+#: Zones that run into the first sentence of the body on the same line
+#: ("MOSCOW (Reuters) – Kremlin spokesman …"). They do not cut that sentence
+#: (orthographically the dateline is part of it, as in the seed gold); a
+#: dateline on a line of its own is still its own unit with its own zone.
+INLINE_ZONES: tuple[str, ...] = ("dateline",)
+
+
+def analyse(
+    text: str, doc_id: str = "", zones=None, *, inline_zones: Iterable[str] = INLINE_ZONES
+) -> Doc:
     """Analyse one article into tokens, sentences and quotations.
 
     Linear in the length of the text: tokens, quotation marks and sentence
@@ -774,8 +791,12 @@ def analyse(text: str, doc_id: str = "", zones=None) -> Doc:
     doc_id : str, default=""
     zones : iterable of (start, end, zone), optional
         Non-body zones (headline, byline, ...). Sentences never cross a zone
-        boundary; each sentence takes the zone that contains it (``body``
-        outside every zone).
+        boundary, except the edges of ``inline_zones``; each sentence takes
+        the zone that contains it (``body`` when no zone contains it, so a
+        body sentence that begins with an inline dateline is ``body``).
+    inline_zones : iterable of str, default=INLINE_ZONES
+        Zone names whose edges do not cut sentences; pass ``()`` to cut at
+        every zone edge.
 
     Returns
     -------
@@ -795,7 +816,8 @@ def analyse(text: str, doc_id: str = "", zones=None) -> Doc:
     zone_list = _normalise_zones(zones)
     tokens = tokenize(text)
     quotes = find_quotes(text)
-    boundaries = [b for s, e, _ in zone_list for b in (s, e)]
+    inline = set(inline_zones)
+    boundaries = [b for s, e, z in zone_list if z not in inline for b in (s, e)]
     spans = split_sentences(text, boundaries=boundaries, quotes=quotes)
     sentences = [Sentence(s, e, _zone_lookup(zone_list, s, e)) for s, e in spans]
     starts = np.fromiter((t.start for t in tokens), dtype=np.int64, count=len(tokens))

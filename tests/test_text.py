@@ -246,17 +246,55 @@ def test_byline_and_caption_units(seed_texts):
 
 def test_zones_cut_sentences(seed_texts):
     t = seed_texts["001"]
-    dateline_end = t.index("–") + 1  # "MOSCOW (Reuters) –"
     line1 = t.index("MOSCOW")
+    dateline_end = t.index("–") + 1  # "MOSCOW (Reuters) –"
     zones = [(0, line1 - 1, "headline"), (line1, dateline_end, "dateline")]
+    # an inline dateline stays in the first body sentence (gold rule 6) ...
     doc = analyse(t, "001", zones=zones)
     assert doc.sentences[0].zone == "headline"
+    assert doc.sentence_text(1).startswith("MOSCOW (Reuters) – Kremlin spokesman Dmitry Peskov")
+    assert doc.sentences[1].zone == "body"
+    # ... unless every zone edge is asked to cut
+    doc = analyse(t, "001", zones=zones, inline_zones=())
     assert doc.sentence_text(1) == "MOSCOW (Reuters) –"
     assert doc.sentences[1].zone == "dateline"
     assert doc.sentence_text(2).startswith("Kremlin spokesman Dmitry Peskov said on Wednesday")
     assert doc.sentences[2].zone == "body"
-    # without zones the dateline stays in the first body sentence (gold rule 6)
-    assert analyse(t).sentence_text(1).startswith("MOSCOW (Reuters) – Kremlin spokesman")
+    # any other zone cuts a line: a caption zone ending mid-line
+    text = "Putin meets Choe in Moscow. Photo: Reuters. The talks lasted two hours."
+    cap = (text.index("Photo"), text.index("The talks") - 1, "caption")
+    doc = analyse(text, zones=[cap])
+    assert [(doc.sentence_text(i), s.zone) for i, s in enumerate(doc.sentences)] == [
+        ("Putin meets Choe in Moscow.", "body"),
+        ("Photo: Reuters.", "caption"),
+        ("The talks lasted two hours.", "body"),
+    ]
+    text = "Seoul Ministry of Defense photo shows the launch of a missile on Monday"
+    doc = analyse(text, zones=[(0, text.index(" shows"), "caption")])
+    assert [doc.sentence_text(i) for i in range(2)] == [
+        "Seoul Ministry of Defense photo",
+        "shows the launch of a missile on Monday",
+    ]
+
+
+def test_gold_sentences_with_seed_zones(seed_corpus_dir, seed_texts):
+    """With the corpus zones.csv the gold sentences of 000-002 are still units."""
+    import pandas as pd
+
+    zones = pd.read_csv(seed_corpus_dir / "zones.csv", dtype={"doc_id": str})
+    produced = {}
+    for doc_id in ("000", "001", "002"):
+        z = zones[zones["doc_id"] == doc_id]
+        spans = list(zip(z["char_start"], z["char_end"], z["zone"]))
+        doc = analyse(seed_texts[doc_id], doc_id, zones=spans)
+        produced[doc_id] = {(s.start, s.end) for s in doc.sentences}
+    gold = set()
+    for path in sorted((seed_corpus_dir / "gold").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            if "sentence_start" in rec:
+                gold.add((rec["doc"], rec["sentence_start"], rec["sentence_end"]))
+    assert sorted(g for g in gold if (g[1], g[2]) not in produced[g[0]]) == []
 
 
 def test_no_surrounding_whitespace(seed_texts):
