@@ -66,7 +66,7 @@ The main ones:
 * ``that_clause``: evidential "show/prove" as boosters only with a *that*
   complement.
 * ``neg_context``: emphatic negation ("at all", "in any way") only after a
-  negation.
+  negation, "any", a denial verb or an interrogative "whether".
 * generic filters ``next=``, ``not_next=``, ``prev=``, ``not_prev=`` with
   comma-separated word lists, and ``lowercase`` (reject a capitalised use
   inside a sentence, e.g. "the Renaissance").
@@ -1073,9 +1073,14 @@ def _rule_that_clause(ctx: _Ctx, arg) -> bool:
 def _rule_neg_context(ctx: _Ctx, arg) -> bool:
     for t in ctx.toks[: ctx.k0]:
         lw = _low(t)
-        if lw in _NEGATORS or lw.endswith("n't") or lw in {"any", "deny", "denied", "denies"}:
+        if lw in _NEGATORS or lw.endswith("n't") or lw in _NONASSERTIVE:
             return True
     return False
+
+
+# Non-assertive triggers besides negators: emphatic "at all" also follows "any", a denial
+# verb, or an interrogative "whether"/"if" ("unclear whether it will mention them at all").
+_NONASSERTIVE = {"any", "deny", "denied", "denies", "whether"}
 
 
 def _rule_lowercase(ctx: _Ctx, arg) -> bool:
