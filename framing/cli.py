@@ -26,10 +26,12 @@ __all__ = ["main"]
 
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("corpus", help="corpus folder (metadata.csv + .txt files) or CSV/JSONL/Parquet table")
+    p.add_argument("corpus",
+                   help="corpus folder (metadata.csv + .txt files) or CSV/JSONL/Parquet table")
     p.add_argument("--text", default="text", help="text column of a table (default: text)")
     p.add_argument("--outlet", default="outlet", help="outlet column of a table (default: outlet)")
-    p.add_argument("--encoding", default="utf-8", help="encoding of the article files (default: utf-8)")
+    p.add_argument("--encoding", default="utf-8",
+                   help="encoding of the article files (default: utf-8)")
     p.add_argument("--lexicon", action="append", default=None, metavar="TSV",
                    help="add a lexicon TSV to the shipped ones (repeatable)")
     p.add_argument("--only-lexicon", action="store_true",
@@ -125,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="framing", description="Measure how news outlets frame the same story.")
     parser.add_argument("--version", action="version", version=f"framing {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("annotate", help="write articles, sentences, cues, attributions and claims tables")
+    p = sub.add_parser("annotate",
+                       help="write articles, sentences, cues, attributions and claims tables")
     _add_corpus_args(p)
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=["csv", "parquet"], default="csv")

@@ -119,7 +119,8 @@ def _iso(ts) -> str:
 
 def _date(value, where: str) -> tuple[str, str | None]:
     """(ISO text, problem) for one ``published`` value, with corpus.py's message."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
+    missing = value is None or (isinstance(value, float) and math.isnan(value))
+    if missing or str(value).strip() == "":
         return "", None
     try:
         return _iso(pd.Timestamp(str(value).strip())), None
@@ -410,14 +411,16 @@ def _iter_folder(folder: Path, encoding: str, chunk_size: int, zones: bool):
         for line in lines[k:k + chunk_size]:
             row = meta.loc[line].to_dict()
             where = f"{meta_path}, line {line}"
-            name, outlet, doc_id = str(row["file"]).strip(), str(row["outlet"]).strip(), row["doc_id"]
+            name, outlet = str(row["file"]).strip(), str(row["outlet"]).strip()
+            doc_id = row["doc_id"]
             probs = []
             if not name:
                 probs.append(f"{where}: empty 'file'")
             if not outlet:
                 probs.append(f"{where}: empty 'outlet'")
             if name and name in seen_file:
-                probs.append(f"{meta_path}: duplicate file {name!r} on lines {seen_file[name]}, {line}")
+                probs.append(f"{meta_path}: duplicate file {name!r} on lines "
+                             f"{seen_file[name]}, {line}")
             if doc_id and doc_id in seen_doc:
                 probs.append(f"{meta_path}: duplicate doc_id {doc_id!r} on lines "
                              f"{seen_doc[doc_id]}, {line}")
@@ -546,7 +549,8 @@ def _annotate_frame(articles: pd.DataFrame, zones: pd.DataFrame, config: dict):
     from .annotate import annotate
 
     corpus = articles.copy()
-    corpus["outlet"] = pd.Categorical(corpus["outlet"], categories=list(dict.fromkeys(corpus["outlet"])))
+    order = list(dict.fromkeys(corpus["outlet"]))
+    corpus["outlet"] = pd.Categorical(corpus["outlet"], categories=order)
     return annotate(corpus, lexicons=config["lexicons"], actors=config["actors"],
                     claims=config["claims"], zones=zones)
 

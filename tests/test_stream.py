@@ -145,7 +145,8 @@ def test_folder_missing_file_and_unlisted_text(tmp_path):
     errors = [e["message"] for c in chunks for e in c.errors]
     assert errors[0] == f"{folder / 'stray.txt'}: text file has no row in metadata.csv"
     assert "b.txt: bytes are not valid utf-8 at byte offset 3" in errors[1]
-    assert errors[2] == f"{folder / 'metadata.csv'}, line 4: file 'missing.txt' not found in {folder}"
+    meta = folder / "metadata.csv"
+    assert errors[2] == f"{meta}, line 4: file 'missing.txt' not found in {folder}"
 
 
 def test_strict_aborts_and_writes_nothing(tmp_path):
