@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .attribution import ATTRIBUTION_COLUMNS, find_attributions, load_actors
-from .corpus import load_corpus, zones_by_doc
+from .corpus import load_corpus, zone_of_offsets, zones_by_doc
 from .lexicons import CUE_COLUMNS, find_cues, load_lexicon
 from .stance import CLAIM_COLUMNS, STATUSES, find_claims, load_claims
 from .text import analyse
@@ -114,6 +114,88 @@ class Annotation:
         """
         return term_counts(self, by=by, zone=zone)
 
+    def evidence(self, rows: pd.DataFrame, start: str | None = None, end: str | None = None,
+                 mark: tuple[str, str] = ("[", "]")) -> pd.DataFrame:
+        """The sentence behind each row, with the row's span marked.
+
+        Parameters
+        ----------
+        rows : pandas.DataFrame
+            Rows of ``cues``, ``attributions`` or ``claims`` (any subset).
+        start, end : str, optional
+            Span columns; default ``char_start``/``char_end`` for cues and
+            ``cue_start``/``cue_end`` otherwise. A span of ``-1`` is not marked.
+        mark : (str, str), default=("[", "]")
+            Put around the span.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``doc_id, outlet, sentence_id`` and ``evidence`` (the sentence
+            with the span marked), in the order of ``rows``.
+
+        Examples
+        --------
+        >>> ann = annotate("corpus/russia-dprk-2024")
+        >>> hedges = ann.cues[(ann.cues.layer == "hedge") & (ann.cues.text == "reportedly")]
+        >>> ann.evidence(hedges)["evidence"].iloc[0]
+        'Later the same day, the two top diplomats met with Mr. Putin, whom they [reportedly] briefed on the outcome of their discussions.'
+        """
+        if start is None:
+            start, end = ("char_start", "char_end") if "char_start" in rows else ("cue_start",
+                                                                                 "cue_end")
+        text = dict(zip(self.corpus["doc_id"], self.corpus["text"]))
+        spans = self.sentences.set_index(["doc_id", "sentence_id"])[["char_start", "char_end"]]
+        out = []
+        for r in rows.itertuples(index=False):
+            s0, s1 = spans.loc[(r.doc_id, r.sentence_id)]
+            a, b = int(getattr(r, start)), int(getattr(r, end))
+            t = text[r.doc_id]
+            if a >= 0 and s0 <= a < b <= s1:
+                ev = t[s0:a] + mark[0] + t[a:b] + mark[1] + t[b:s1]
+            else:
+                ev = t[s0:s1]
+            out.append((r.doc_id, r.outlet, r.sentence_id, ev.replace("\n", " ")))
+        df = pd.DataFrame(out, columns=["doc_id", "outlet", "sentence_id", "evidence"])
+        df["outlet"] = pd.Categorical(df["outlet"], categories=self.corpus["outlet"].cat.categories,
+                                      ordered=True)
+        return df
+
+    def cue_speakers(self) -> pd.DataFrame:
+        """The cues with the voice that carries each one.
+
+        A cue inside the content span of an attribution is credited to that
+        attribution's source (the innermost, i.e. shortest, content span
+        wins); other cues are the outlet's own words (``speaker = "author"``).
+
+        Returns
+        -------
+        pandas.DataFrame
+            The ``cues`` table plus ``speaker`` (a canonical source, or
+            ``"author"``), ``speaker_affiliation`` and ``speaker_cue`` (the
+            reporting cue, empty for the author).
+        """
+        att = self.attributions
+        att = att[(att["content_start"] >= 0) & (att["content_end"] > att["content_start"])]
+        by_doc = {d: g.sort_values(["content_start"]) for d, g in att.groupby("doc_id")}
+        speakers, affs, cues = [], [], []
+        for r in self.cues.itertuples(index=False):
+            g = by_doc.get(r.doc_id)
+            best = None
+            if g is not None:
+                inside = g[(g["content_start"] <= r.char_start) & (r.char_end <= g["content_end"])]
+                if len(inside):
+                    best = inside.loc[(inside["content_end"] - inside["content_start"]).idxmin()]
+            if best is None:
+                speakers.append("author")
+                affs.append("author")
+                cues.append("")
+            else:
+                speakers.append(best["source_canonical"] or best["source_text"] or "Unspecified")
+                affs.append(best["affiliation"])
+                cues.append(best["cue"])
+        return self.cues.assign(speaker=speakers, speaker_affiliation=affs, speaker_cue=cues)
+
     def to_dir(self, out, format: str = "csv") -> list[Path]:
         """Write every table to ``out`` as ``<table>.csv`` (or ``.parquet``).
 
@@ -160,15 +242,19 @@ def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None
     """
     doc = analyse(text, doc_id, zones=zones)
     word_idx = [i for i, t in enumerate(doc.tokens) if t.is_word]
+    # Each word belongs to the zone covering it; a sentence counts only the words of its own zone
+    # (an inline dateline inside the first body sentence is not body text).
+    word_zone = np.asarray(zone_of_offsets([doc.tokens[i].start for i in word_idx], sorted(zones)),
+                           dtype=object)
     sent_ids = doc.token_sentence[word_idx] if word_idx else np.array([], dtype=np.int64)
     in_quote = (doc.token_quote[word_idx] >= 0) if word_idx else np.array([], dtype=bool)
+    sent_zone = np.asarray([doc.sentences[i].zone if i >= 0 else "" for i in sent_ids], dtype=object)
+    own = (sent_ids >= 0) & (word_zone == sent_zone) if word_idx else np.array([], dtype=bool)
     n_sent = len(doc.sentences)
-    n_words = np.bincount(sent_ids[sent_ids >= 0], minlength=n_sent) if n_sent else []
-    n_quoted = (np.bincount(sent_ids[(sent_ids >= 0) & in_quote], minlength=n_sent)
-                if n_sent else [])
-    words: dict = {}
-    for i, s in enumerate(doc.sentences):
-        words[s.zone] = words.get(s.zone, 0) + int(n_words[i])
+    n_words = np.bincount(sent_ids[own], minlength=n_sent) if n_sent else []
+    n_quoted = np.bincount(sent_ids[own & in_quote], minlength=n_sent) if n_sent else []
+    zones_found, counts = np.unique(word_zone, return_counts=True) if word_idx else ([], [])
+    words = {str(z): int(c) for z, c in zip(zones_found, counts)}
     sentences = [
         (doc_id, i, s.start, s.end, s.zone, int(n_words[i]),
          float(n_quoted[i] / n_words[i]) if n_words[i] else 0.0)
@@ -260,20 +346,22 @@ def annotate(corpus, *, lexicons=None, actors=None, claims=None, zones=None,
     cues = _frame(rows["cues"], list(CUE_COLUMNS))
     attributions = _frame(rows["attributions"], list(ATTRIBUTION_COLUMNS))
     claims_df = _frame(rows["claims"], list(CLAIM_COLUMNS))
+    for df in (cues, attributions, claims_df):
+        _add_zone(df, sentences)
     articles = _articles(corpus, words, sentences, cues, attributions, claims_df)
     for df in (sentences, cues, attributions, claims_df):
         df.insert(1, "outlet", df["doc_id"].map(dict(zip(corpus["doc_id"], corpus["outlet"]))))
         df["outlet"] = pd.Categorical(df["outlet"], categories=corpus["outlet"].cat.categories,
                                       ordered=True)
-    _add_zone(cues, sentences)
     ztab = zones if zones is not None else corpus.attrs.get("zones")
     return Annotation(articles, sentences, cues, attributions, claims_df, corpus=corpus, zones=ztab)
 
 
-def _add_zone(cues: pd.DataFrame, sentences: pd.DataFrame) -> None:
+def _add_zone(table: pd.DataFrame, sentences: pd.DataFrame) -> None:
+    """Add the ``zone`` of each row's sentence (in place)."""
     zone = sentences.set_index(["doc_id", "sentence_id"])["zone"]
-    keys = pd.MultiIndex.from_arrays([cues["doc_id"], cues["sentence_id"]])
-    cues["zone"] = zone.reindex(keys).to_numpy() if len(cues) else pd.Series(dtype=object)
+    keys = pd.MultiIndex.from_arrays([table["doc_id"], table["sentence_id"]])
+    table["zone"] = zone.reindex(keys).to_numpy() if len(table) else pd.Series(dtype=object)
 
 
 def _articles(corpus, words, sentences, cues, attributions, claims) -> pd.DataFrame:
@@ -284,12 +372,7 @@ def _articles(corpus, words, sentences, cues, attributions, claims) -> pd.DataFr
     meta["n_words_headline"] = meta["doc_id"].map({d: w.get("headline", 0) for d, w in words.items()})
     meta["n_sentences_body"] = meta["doc_id"].map(
         sentences[sentences["zone"] == "body"].groupby("doc_id").size()).fillna(0).astype(int)
-    cue_zone = cues["sentence_id"].map(lambda _: None) if cues.empty else None
-    if not cues.empty:
-        zone = sentences.set_index(["doc_id", "sentence_id"])["zone"]
-        cue_zone = zone.reindex(pd.MultiIndex.from_arrays([cues["doc_id"], cues["sentence_id"]]))
-        cue_zone = cue_zone.to_numpy()
-    c = cues.assign(zone=cue_zone) if not cues.empty else cues.assign(zone=[])
+    c = cues
     bodyc = c[c["zone"] == "body"]
     n_body = meta["n_words_body"].replace(0, np.nan)
     new = {}
@@ -306,7 +389,8 @@ def _articles(corpus, words, sentences, cues, attributions, claims) -> pd.DataFr
                 grp.groupby("doc_id").size()).fillna(0).astype(int)
         head = c[(c["zone"] == "headline") & (c["layer"] == layer)]
         new[f"headline_{layer}_n"] = meta["doc_id"].map(head.groupby("doc_id").size()).fillna(0).astype(int)
-    att = attributions
+    att = attributions[attributions["zone"] == "body"]
+    claims = claims[claims["zone"] == "body"]
     new["attributions_n"] = meta["doc_id"].map(att.groupby("doc_id").size()).fillna(0).astype(int)
     for cls in CUE_CLASSES:
         new[f"attribution_{_snake(cls)}_n"] = meta["doc_id"].map(

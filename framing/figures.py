@@ -142,17 +142,19 @@ class FigureContext:
 
     @cached_property
     def voices(self):
-        """Per-outlet voice profile (:func:`framing.voice_profile`)."""
+        """Per-outlet voice profile of body-text attributions (:func:`framing.voice_profile`)."""
         from .attribution import voice_profile
 
-        return voice_profile(self.annotation.attributions, self.annotation.articles)
+        att = self.annotation.attributions
+        return voice_profile(att[att["zone"] == "body"], self.annotation.articles)
 
     @cached_property
     def claim_profile(self):
-        """Claim status per outlet (:func:`framing.claim_profile`)."""
+        """Claim status per outlet, body sentences (:func:`framing.claim_profile`)."""
         from .stance import claim_profile
 
-        return claim_profile(self.annotation.claims, self.annotation.articles)
+        claims = self.annotation.claims
+        return claim_profile(claims[claims["zone"] == "body"], self.annotation.articles)
 
     @cached_property
     def log_odds(self):
@@ -248,7 +250,8 @@ def fig_attribution_voices(ctx: FigureContext):
     axes[0].get_legend().remove()
     plots.plot_shares(words, key="key", value="share", key_order=keys, colours=colours,
                       ax=axes[1], legend_title="source affiliation")
-    n_att = ctx.annotation.attributions.groupby("outlet", observed=True).size()
+    att = ctx.annotation.attributions
+    n_att = att[att["zone"] == "body"].groupby("outlet", observed=True).size()
     axes[0].set_xlabel("share of attributions")
     axes[1].set_xlabel("share of directly quoted words")
     axes[0].set_title(f"Attributions (n = {int(n_att.min())}–{int(n_att.max())} per outlet)",
