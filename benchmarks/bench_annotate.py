@@ -1,0 +1,274 @@
+"""Benchmark ``framing annotate`` against the floor: words/s, peak memory, --jobs scaling.
+
+Not a test (nothing here is collected by pytest). Run::
+
+    .venv/bin/python benchmarks/bench_annotate.py            # 1k and 10k articles (~8 min, 2 cores)
+    .venv/bin/python benchmarks/bench_annotate.py --large    # also 100k articles (~+20 min)
+    .venv/bin/python benchmarks/bench_annotate.py --sizes 500 --quick   # smoke run
+
+Corpora are generated (seeded): news-like articles of varied length built from the seed
+corpus's body sentences and from templates filled with the seed texts' vocabulary
+(sources, reporting verbs, hedges, boosters, loaded terms, claim words), written as a
+JSONL table.
+
+Measured, each in the same run as the floor (``re.findall`` word tokenisation of the
+same texts, one core):
+
+* full ``framing annotate`` (lexical + attribution + claims, CSV out) in a child
+  process, ``--jobs 1`` and ``--jobs 2``: words/s and peak RSS of the main process and of
+  the largest worker (``resource.getrusage``);
+* the lexical layer alone (``framing.text.analyse`` + ``framing.lexicons.find_cues``), in
+  process, one core;
+* linearity of sentence and quote detection: ``analyse`` time per 1,000 words on one text
+  repeated to 1k .. 64k words.
+
+Targets (issue 8): full >= 1/10 of the floor's words/s on one core, lexical >= 1/4,
+peak memory flat as the corpus grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus" / "russia-dprk-2024"
+WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+SOURCES = ["officials", "the spokesman", "a senior diplomat", "analysts", "the ministry",
+           "Kremlin spokesman Dmitry Peskov", "South Korea's defence ministry", "witnesses",
+           "the United Nations", "a government source", "state media", "experts"]
+VERBS = ["said", "claimed", "insisted", "denied", "suggested", "warned", "told reporters",
+         "alleged", "acknowledged", "confirmed", "stressed", "argued"]
+HEDGES = ["may", "might", "could", "reportedly", "possibly", "appears to", "is believed to",
+          "likely", "apparently", "seems to"]
+BOOSTERS = ["clearly", "certainly", "undoubtedly", "in fact", "definitely", "obviously"]
+LOADED = ["regime", "provocation", "aggression", "puppet", "propaganda", "rogue state",
+          "terrorist", "crackdown", "warmonger", "atrocity"]
+LOADED_ADJ = ["so-called", "illegal", "brutal", "reckless", "baseless", "heinous"]
+TEMPLATES = [
+    "{src} {verb} that {actor} {hedge} {action} {object} to {recipient}.",
+    "“We will {boost} respond to any {loaded},” {src2} {verb} on {day}.",
+    "{actor} has {boost} denied {action_ing} {object}, calling the reports {loaded_adj}.",
+    "According to {src2}, the {loaded} {hedge} {action} {object} {when}.",
+    "{src} {verb} the {object} were part of a {loaded_adj} campaign, adding that talks {hedge} "
+    "resume {when}.",
+    "The {object} {hedge} be used in Ukraine, {src2} {verb}, citing unnamed officials.",
+    "In a statement, {src2} {verb}: “This is {boost} a {loaded} act.”",
+]
+ACTORS = ["North Korea", "Pyongyang", "Russia", "Moscow", "the Kremlin", "Kim Jong Un",
+          "the DPRK", "Seoul", "Washington", "Beijing"]
+ACTIONS = ["supply", "send", "deliver", "sell", "ship", "transfer", "provide"]
+OBJECTS = ["artillery shells", "ballistic missiles", "munitions", "weapons", "rockets",
+           "military equipment", "ammunition"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WHEN = ["next week", "in the coming months", "later this year", "as early as March",
+        "within days"]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _seed_sentences() -> tuple[list[str], list[str]]:
+    from framing.corpus import load_corpus
+    from framing.text import analyse
+
+    corpus = load_corpus(SEED)
+    zones = corpus.attrs.get("zones")
+    sents, vocab = [], set()
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        z = [] if zones is None else [tuple(r) for r in zones[zones["doc_id"] == doc_id][
+            ["char_start", "char_end", "zone"]].itertuples(index=False)]
+        doc = analyse(text, doc_id, [s for s in z if s[2] != "dateline"])
+        for s in doc.sentences:
+            if s.zone == "body":
+                sent = text[s.start:s.end].strip()
+                if len(WORD.findall(sent)) >= 6:
+                    sents.append(sent)
+        vocab.update(w.lower() for w in WORD.findall(text) if len(w) > 3)
+    return sents, sorted(vocab)
+
+
+def make_corpus(n: int, path: Path, seed: int = 0) -> int:
+    """Write ``n`` generated articles to a JSONL table; return the word count."""
+    rng = random.Random(seed)
+    sents, vocab = _seed_sentences()
+    outlets = [f"Outlet {k}" for k in range(12)]
+    words = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            target = int(min(1500, max(80, rng.lognormvariate(5.8, 0.5))))  # median ~330
+            parts, count = [], 0
+            while count < target:
+                if rng.random() < 0.5:
+                    s = rng.choice(sents)
+                else:
+                    s = rng.choice(TEMPLATES).format(
+                        src=_cap(rng.choice(SOURCES)), src2=rng.choice(SOURCES),
+                        loaded_adj=rng.choice(LOADED_ADJ),
+                        verb=rng.choice(VERBS), actor=rng.choice(ACTORS),
+                        hedge=rng.choice(HEDGES), boost=rng.choice(BOOSTERS),
+                        loaded=rng.choice(LOADED), action=rng.choice(ACTIONS),
+                        action_ing=rng.choice(ACTIONS) + "ing", object=rng.choice(OBJECTS),
+                        recipient=rng.choice(ACTORS), day=rng.choice(DAYS),
+                        when=rng.choice(WHEN))
+                    if rng.random() < 0.3:  # seed vocabulary as filler
+                        s = s[:-1] + ", " + " ".join(rng.sample(vocab, 4)) + "."
+                parts.append(s)
+                count += len(WORD.findall(s))
+            paras = []
+            while parts:
+                k = rng.randint(1, 3)
+                paras.append(" ".join(parts[:k]))
+                parts = parts[k:]
+            text = "\n\n".join(paras)
+            words += len(WORD.findall(text))
+            fh.write(json.dumps({"doc_id": f"a{i:07d}", "outlet": rng.choice(outlets),
+                                 "published": f"2024-{rng.randint(1, 12):02d}-"
+                                              f"{rng.randint(1, 28):02d}",
+                                 "text": text}, ensure_ascii=False) + "\n")
+    return words
+
+
+def _texts(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh]
+
+
+def floor(texts) -> tuple[float, int]:
+    t = time.perf_counter()
+    n = sum(len(WORD.findall(x)) for x in texts)
+    return time.perf_counter() - t, n
+
+
+def lexical(texts) -> float:
+    from framing.lexicons import find_cues
+    from framing.text import analyse
+
+    find_cues(analyse(texts[0]))  # warm caches
+    t = time.perf_counter()
+    for i, x in enumerate(texts):
+        find_cues(analyse(x, str(i)))
+    return time.perf_counter() - t
+
+
+_CHILD = """
+import json, resource, sys, time
+from framing.cli import main
+t = time.perf_counter()
+rc = main(sys.argv[1:])
+dt = time.perf_counter() - t
+print(json.dumps({"rc": rc, "seconds": dt,
+                  "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def run_cli(corpus: Path, out: Path, jobs: int, chunk: int = 200) -> dict:
+    cmd = [sys.executable, "-c", _CHILD, "annotate", str(corpus), "--out", str(out),
+           "--jobs", str(jobs), "--chunk-size", str(chunk), "--no-progress",
+           "--actors", str(SEED / "actors.csv"), "--claims", str(SEED / "claims.csv")]
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    res = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+    if res.returncode:
+        raise SystemExit(res.stderr)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def linearity() -> list[tuple[int, float, float]]:
+    """ms per 1,000 words of ``analyse`` and of the full ``annotate_doc``, by text length."""
+    from framing.annotate import annotate_doc
+    from framing.attribution import load_actors
+    from framing.corpus import load_corpus
+    from framing.stance import load_claims
+    from framing.text import analyse
+
+    actors, claims = load_actors(SEED / "actors.csv"), load_claims(SEED / "claims.csv")
+    base = load_corpus(SEED)["text"].iloc[4]
+    annotate_doc("w", base, actors=actors, claims=claims)  # warm caches (Punkt, lexicons)
+    rows = []
+    for reps in (1, 4, 16, 64):
+        text = "\n\n".join([base] * reps)
+        n = len(WORD.findall(text))
+        t = time.perf_counter()
+        analyse(text)
+        t_an = time.perf_counter() - t
+        t = time.perf_counter()
+        annotate_doc("x", text, actors=actors, claims=claims)
+        t_full = time.perf_counter() - t
+        rows.append((n, 1e6 * t_an / n, 1e6 * t_full / n))
+    return rows
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--large", action="store_true", help="add the 100,000-article corpus")
+    ap.add_argument("--quick", action="store_true", help="skip --jobs 1 on the larger sizes")
+    ap.add_argument("--workdir", help="keep corpora and outputs here (default: a temp dir)")
+    args = ap.parse_args(argv)
+    sizes = sorted(set(args.sizes + ([100_000] if args.large else [])))
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench_annotate_"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"framing annotate benchmark; {os.cpu_count()} cores; work dir {work}\n")
+    print("Linearity on one seed text repeated (ms per 1,000 words; flat = linear):")
+    print("    words  analyse (tokens+sentences+quotes)  full annotate_doc")
+    for n, ms_an, ms_full in linearity():
+        print(f"  {n:>7,}  {ms_an:33.2f}  {ms_full:17.2f}")
+    print()
+    rows = []
+    for n in sizes:
+        corpus = work / f"corpus_{n}.jsonl"
+        if not corpus.exists():
+            make_corpus(n, corpus, seed=n)
+        texts = _texts(corpus)
+        t_floor, words = floor(texts)
+        floor_wps = words / t_floor
+        t_lex = lexical(texts) if n <= 10_000 else lexical(texts[:10_000])
+        lex_words = words if n <= 10_000 else floor(texts[:10_000])[1]
+        del texts
+        lex_wps = lex_words / t_lex
+        for jobs in (1, 2):
+            if jobs == 1 and args.quick and n > min(sizes):
+                continue
+            if jobs == 1 and n >= 100_000:
+                continue  # ~1 h on one core; the 1- vs 2-job ratio is measured on smaller sizes
+            r = run_cli(corpus, work / f"out_{n}_j{jobs}", jobs)
+            rows.append({"articles": n, "words": words, "jobs": jobs,
+                         "floor_wps": floor_wps, "lex_wps": lex_wps,
+                         "full_wps": words / r["seconds"], "seconds": r["seconds"],
+                         "rss_main_mb": r["rss_main_mb"], "rss_worker_mb": r["rss_worker_mb"]})
+            row = rows[-1]
+            print(f"{n:>7,} articles {words:>11,} words  jobs={jobs}  "
+                  f"full {row['full_wps']:>9,.0f} w/s ({row['seconds']:.0f} s)  "
+                  f"peak RSS main {row['rss_main_mb']:.0f} MB, worker {row['rss_worker_mb']:.0f} MB",
+                  flush=True)
+    print("\n| articles | words | jobs | floor words/s | lexical words/s (1 core) | lexical/floor "
+          "| full words/s | full/floor per core | peak RSS main / worker (MB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for r in rows:
+        per_core = r["full_wps"] / r["jobs"]
+        print(f"| {r['articles']:,} | {r['words']:,} | {r['jobs']} | {r['floor_wps']:,.0f} | "
+              f"{r['lex_wps']:,.0f} | {r['lex_wps'] / r['floor_wps']:.3f} | "
+              f"{r['full_wps']:,.0f} | {per_core / r['floor_wps']:.4f} | "
+              f"{r['rss_main_mb']:.0f} / {r['rss_worker_mb']:.0f} |")
+    by = {(r["articles"], r["jobs"]): r for r in rows}
+    for n in sizes:
+        if (n, 1) in by and (n, 2) in by:
+            print(f"\n--jobs 2 vs 1 on {n:,} articles: "
+                  f"{by[(n, 2)]['full_wps'] / by[(n, 1)]['full_wps']:.2f}x")
+    print("\nTargets: full/floor per core >= 0.10, lexical/floor >= 0.25, RSS flat in size.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
