@@ -174,6 +174,18 @@ FINITE_MARKERS = AUX | {"wants", "want", "plans", "needs", "seeks", "intends", "
 # verbs whose passive takes a raising/extraposed complement: "is believed to", "it is said that"
 RAISING_LEMMAS = {"say", "report", "believe", "think", "expect", "allege", "estimate", "suspect",
                   "claim", "consider", "rumour", "rumor", "understand", "know", "fear", "assume"}
+# one-word headline kickers before a colon that name a genre, not a speaker
+HEADLINE_LABELS = {
+    "analysis", "exclusive", "explainer", "comment", "opinion", "editorial", "factbox",
+    "breaking", "update", "live", "watch", "interview", "review", "feature", "insight",
+    "profile", "timeline", "fact-check", "factcheck", "podcast", "video", "photos", "poll",
+    "q&a", "correction", "obituary", "letters", "view", "perspective", "special", "focus",
+}
+# words before a cue form that make it a noun ("member states"), and cue + next-word compounds
+NOUN_MODIFIERS = {"member", "island", "nation", "city", "federal", "sovereign", "gulf", "baltic",
+                  "arab", "african", "european", "small", "neighbouring", "neighboring", "rogue",
+                  "frontline", "coastal", "landlocked", "nuclear", "client", "vassal", "buffer"}
+COMPOUND_NOUNS = {("think", "tank"), ("think", "tanks"), ("note", "verbale")}
 HONORIFICS = {"mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gen", "gov"}
 DEMONYM_TO_PLACE = {
     # general English demonyms -> a place name the actor table can resolve
@@ -649,6 +661,11 @@ class _Extractor:
             if k > i and w in PREPOSITIONS and (self.low[k - 1], w) in POSTMODIFIER_PREPS:
                 k += 1  # "people familiar with the matter"
                 continue
+            if k > i and w in {"of", "on", "for"} and self.cap(k - 1) and k + 1 < hi \
+                    and self.cap(k + 1) and self.low[k + 1] not in TIME_WORDS \
+                    and self.word(k - 1) and not self.low[k - 1].endswith("'s"):
+                k += 1  # "the Center on Budget and Policy Priorities", "Institute for ..."
+                continue
             if self.np_ok(k) and not (k > i and self.low[k] in DETERMINERS
                                       and self.low[k - 1] not in {"and", ","} | PREPOSITIONS
                                       and self.low[k] not in POSSESSIVE_PRONOUNS):
@@ -718,8 +735,12 @@ class _Extractor:
         j = c - 1
         while j >= lo:
             w = self.low[j]
-            if w in PRE_VERB_ADVERBS or w in NEGATION or w.endswith("n't"):
+            if w in PRE_VERB_ADVERBS or w in NEGATION or w.endswith("n't") or w in AUX:
                 j -= 1
+                continue
+            if w.endswith("ly") and len(w) > 4 and self.word(j) and not self.cap(j) \
+                    and j - 1 >= lo and self.word(j - 1):
+                j -= 1  # any manner/stance adverb: "finally admitted", "sharply criticised"
                 continue
             if w in TIME_WORDS or w.isdigit():
                 k = self.skip_time_left(j, lo)
@@ -733,28 +754,54 @@ class _Extractor:
         if w in {"and", "but"} or w in {"to", "from"}:
             return None
         if w == ",":
-            # "X, the foreign minister, said" / "Moscow, for its part, said"
-            k = j - 1
-            while k >= lo and self.low[k] != "," and not self.is_close_quote(k):
-                k -= 1
-            if k < lo or self.low[k] != ",":
+            # "X, the foreign minister, said" / "Moscow, for its part, said" /
+            # "Cogat, the body that oversees aid, said" / "Jane Doe, 41, from Leeds, said"
+            for _ in range(3):
+                k = j - 1
+                while k >= lo and self.low[k] != "," and not self.is_close_quote(k):
+                    k -= 1
+                if k < lo or self.low[k] != ",":
+                    return None
+                seg = (k + 1, j)
+                if seg[0] >= seg[1]:
+                    return None
+                first = self.low[seg[0]]
+                before = self.np_left(k - 1, lo)
+                parenthetical = first in PREPOSITIONS or first.endswith("ly") \
+                    or first in PRE_VERB_ADVERBS or first.endswith("ing") \
+                    or first in {"who", "which", "whose"}
+                if before is None:
+                    if parenthetical or self.appositive(seg):
+                        j = k  # another comma-bounded segment further left
+                        continue
+                    return None
+                if parenthetical:
+                    return before
+                if all(self.np_ok(m) for m in range(*seg)):
+                    return (before[0], seg[1])
+                if self.appositive(seg):
+                    return before
                 return None
-            seg = (k + 1, j)
-            if seg[0] >= seg[1]:
-                return None
-            first = self.low[seg[0]]
-            before = self.np_left(k - 1, lo)
-            if before is None:
-                return None
-            if first in PREPOSITIONS or first.endswith("ly") or first in PRE_VERB_ADVERBS \
-                    or first.endswith("ing") or first in {"who", "which", "whose"}:
-                return before
-            if all(self.np_ok(m) for m in range(*seg)):
-                return (before[0], seg[1])
             return None
         if w in POSSESSIVE_PRONOUNS:
             return None
         return self.np_left(j, lo)
+
+    def appositive(self, seg: tuple[int, int]) -> bool:
+        """A comma-bounded appositive that is more than a bare NP: "a treaty ally of the
+        Philippines", "the Israeli defence body that oversees aid", an age ("41")."""
+        lo, hi = seg
+        if hi - lo > 16:
+            return False
+        first = self.low[lo]
+        if hi - lo == 1 and first.isdigit():
+            return True
+        if not (first in DETERMINERS or first in ROLE_NOUNS or self.cap(lo)):
+            return False
+        if first in PRONOUNS or self.verbs.lookup((first,)):
+            return False
+        return all(self.word(m) or self.toks[m].text in {"-", "’", "'", "."}
+                   for m in range(lo, hi))
 
     def sentence_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """First noun phrase of the main clause (after a leading adverbial)."""
@@ -817,6 +864,8 @@ class _Extractor:
             for k in range(lo + 1, min(hi, lo + 7)):
                 if self.toks[k].text != ":":
                     continue
+                if k - lo == 1 and self.low[lo] in HEADLINE_LABELS:
+                    break  # "Analysis: ...", "Exclusive: ..." label the genre, not a speaker
                 if all(self.word(m) and (self.cap(m) or self.low[m] in ROLE_NOUNS | {"the"})
                        for m in range(lo, k)) and k + 1 < hi:
                     e = CueEntry("headline-colon", "punct", "neutral", "any", "GOLD-G")
@@ -909,6 +958,10 @@ class _Extractor:
         if p in {"of", "for", "with", "amid", "about", "against", "over"} \
                 and not self.low[c.start].endswith("ing"):
             return True
+        if p in NOUN_MODIFIERS:
+            return True  # "member states", "island states"
+        if c.end < len(self.low) and (self.low[c.start], self.low[c.end]) in COMPOUND_NOUNS:
+            return True  # "think tank"
         return False
 
     def analyse_cue(self, c: _Cand, taken: set[int]) -> _Attr | None:
@@ -957,6 +1010,12 @@ class _Extractor:
                                           or not self.np_ok(c.start - 1)
                                           or self.low[c.start - 1] in {"with", "of"}):
                     return None
+        if first.endswith("ed") and c.start > lo and c.end < hi and self.word(c.end) \
+                and not self.cap(c.end) and (self.low[c.start - 1] in DETERMINERS
+                                             or self.low[c.start - 1] in PREPOSITIONS | {"near"})\
+                and self.low[c.start - 1] not in {"as", "by", "than", "like"} \
+                and self.low[c.end] not in PREPOSITIONS | CONJ_STOP | PRONOUNS | DETERMINERS:
+            return None  # prenominal participle: "near disputed shoal", "the reported talks"
         a = _Attr(c.sent, (c.start, c.end), e, e.lemma, e.cue_class)
         prev = self.low[c.start - 1] if c.start > lo else ""
         # ---- passive / evidential --------------------------------------------------
@@ -1018,15 +1077,19 @@ class _Extractor:
                     a.controller = "sentence-initial"
                 else:
                     a.controller = "mid"
-                if e.constraint in {"clause", "animate"} and not self.has_clause_after(c.end, hi):
+                if e.constraint in {"clause", "animate", "animate-clause"} \
+                        and not self.has_clause_after(c.end, hi):
                     return None
                 return a
             # "with Ukraine alleging that ..." -> subject directly before
         # ---- inversion: '“...,” said X' / '..., announced his spokesperson, X.' ----------
+        # ("X, for its part, rejected any involvement": a subject before a parenthetical
+        # wins over an inverted reading of the object)
         if c.start > lo and (prev == "," or self.is_close_quote(c.start - 1)) and c.end < hi \
                 and self.low[c.end] != "that" and (self.cap(c.end) or self.low[c.end]
                                                    in DETERMINERS) and not self.low[c.end] in \
-                PRONOUNS | {"it", "this"}:
+                PRONOUNS | {"it", "this"} and not (
+                    prev == "," and self.subject_left(c.start, lo) is not None):
             src = self.np_right(c.end, hi)
             if src is not None:
                 after = src[1]
@@ -1049,13 +1112,13 @@ class _Extractor:
             head = self.low[src[1] - 1]
             if head in {"this", "that", "these", "those", "which", "what"}:
                 return None
-            if e.constraint == "animate" and not self.animate(src):
+            if e.constraint in {"animate", "animate-clause"} and not self.animate(src):
                 return None
             if in_quote and not self.tq[src[0]] >= 0:
                 return None
             a.src = src
             a.src_kind = "subject"
-        if e.constraint == "clause":
+        if e.constraint in {"clause", "animate-clause"}:
             ok = self.has_clause_after(c.end, hi) or self.content_left_pattern(c, src, lo, hi)
             if e.lemma == "tell" or not ok:
                 if not ok:
@@ -1097,6 +1160,12 @@ class _Extractor:
             return a
         if head in REPORT_NOUNS and e - 1 > s:
             e -= 1
+        elif (head in REPORT_NOUNS or head in {"information", "data"}) and e < hi \
+                and self.low[e] in {"of", "from", "by"}:
+            # "according to information of the magazine Der Spiegel", "figures from the UN"
+            owner = self.np_right(e + 1, hi, allow_apposition=False)
+            if owner is not None:
+                s, e = owner
         a.src = (s, e)
         a.src_kind = "according"
         return a
@@ -1383,10 +1452,34 @@ class _Resolver:
             if row is not None:
                 return {"canonical": row["canonical"], "affiliation": row["affiliation"],
                         "type": row["type"]}
+            owner = self._role_owner(text)
+            if owner is not None:
+                return owner
             desc = self._description(text, start)
             if desc is not None:
                 return desc
         return {"canonical": text.strip(), "affiliation": UNRESOLVED, "type": ""}
+
+    def _role_owner(self, text: str) -> dict | None:
+        """An unnamed role holder speaks for the organisation named before the role noun:
+        "a CCG spokesperson" -> China Coast Guard, "The BBC's Middle East correspondent" -> BBC."""
+        words = text.split()
+        if len(words) < 2 or fold(words[-1]) not in PERSON_ROLE_NOUNS | {
+                "officials", "sources", "aides", "diplomats", "spokespeople"}:
+            return None
+        body = words[1:-1] if fold(words[0]) in {"a", "an", "the", "one", "two", "three",
+                                                 "several", "some", "senior"} else words[:-1]
+        for n, w in enumerate(body):
+            if fold(w).endswith(("'s", "s'")):
+                body = body[: n + 1]
+                body[-1] = re.sub(r"(['’]s|s['’])$", "", w)
+                break
+        for n in range(len(body), 0, -1):
+            row = self.actors.resolve(" ".join(body[:n]))
+            if row is not None:
+                return {"canonical": row["canonical"], "affiliation": row["affiliation"],
+                        "type": row["type"]}
+        return None
 
     def _description(self, text: str, start: int) -> dict | None:
         """Definite description anaphora: 'the North Korean daily' -> latest DPRK media."""
