@@ -413,7 +413,11 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
 # Closed-class stance operators (claim-local; the open lexicons live in framing.lexicons)
 # --------------------------------------------------------------------------------------
 
-_MODALS = {"may", "might", "could", "would", "should"}
+# Epistemic modals on the claim's predicate. "would" (future-in-the-past, reported
+# prediction, conditional consequent) and deontic "should" are not hedges (GUIDELINES
+# Layer 2; Hyland 2005 lists would as a hedge only in academic prose); a conditional frame
+# is caught by _CONDITIONALS / _HYPOTHETICAL instead.
+_MODALS = {"may", "might", "could"}
 _MODAL_GAP = {
     "be",
     "been",
@@ -432,6 +436,8 @@ _MODAL_GAP = {
     "already",
     "now",
 }
+# words between a modal and a causative/fronted object: "could have had their details stolen"
+_CAUSATIVE_GAP = {"had", "have", "get", "got", "their", "its", "his", "her", "the", "our"}
 _AUX = {
     "is",
     "are",
@@ -764,11 +770,17 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
             _Mention(claim.claim_id, "explicit", i, j, head, units[i].start, units[j - 1].end)
         )
 
-    def slot_after(k, preps, pool, window=6):
-        """Unit index of a ``prep + pool`` phrase within ``window`` units after ``k``."""
+    def slot_after(k, preps, pool, window=6, skip=0):
+        """Unit index of a ``prep + pool`` phrase within ``window`` units after ``k``;
+        ``skip`` modifier units may stand between the preposition and the pool term
+        ("stolen by Russian-speaking hackers")."""
         for q in range(k + 1, min(n - 1, k + window + 1)):
-            if units[q].lower in preps and q + 1 in pool:
-                return q + 1
+            if units[q].lower in preps:
+                for r in range(q + 1, min(n, q + 2 + skip)):
+                    if r in pool:
+                        return r
+                    if units[r].lower in preps:
+                        break
         return None
 
     def origin_before(k, window=3, floor=0):
@@ -794,7 +806,7 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
         # recipient in a dative slot: "supplying Russia with", "sent Russia", "to Russia"
         dative = b in recip_idx or (b + 1 < n and units[b].lower in {"the"} and b + 1 in recip_idx)
         to_recip = slot_after(a, {"to", "for"}, recip_idx, 12) is not None
-        by_agent = slot_after(a, {"by", "from", "between"}, agent_idx, 10) is not None
+        by_agent = slot_after(a, {"by", "from", "between"}, agent_idx, 10, skip=2) is not None
         prior_agents = [q for q in agent_idx if q < a and a - q <= 30]
         q = a - 1
         while q >= 0 and (units[q].lower in _AUX or units[q].lower.endswith("ly")):
@@ -1213,18 +1225,27 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             break
     # --- hedges: modal on the claim predicate
     if m.kind == "explicit":
-        q = head - 1
-        gap = 0
-        while q >= 0 and gap <= 3:
-            w = units[q].lower
-            if w in _MODALS:
-                ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
+        # modal before the predicate ("may supply"), or before a fronted/causative object
+        # ("could have had their bank details stolen")
+        for q0, extra in ((head - 1, set()), (m.i - 1, _CAUSATIVE_GAP)):
+            if q0 >= head - 1 and extra:
                 break
-            if w in _MODAL_GAP or w.endswith("ly"):
-                q -= 1
-                gap += 1
-                continue
-            break
+            q = q0
+            gap = 0
+            while q >= 0 and gap <= 3:
+                w = units[q].lower
+                if w in _MODALS:
+                    ops.append(
+                        _Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3)
+                    )
+                    break
+                if w in _MODAL_GAP or w in extra or w.endswith("ly"):
+                    q -= 1
+                    gap += 1
+                    continue
+                break
+            if any(o.status == "hedged" for o in ops):
+                break
     if m.kind == "explicit" and not any(o.status == "hedged" for o in ops):
         for q in range(max(0, head - 8), head):
             if (
