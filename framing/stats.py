@@ -344,7 +344,12 @@ def rates(
                 dict(outlet=name, feature=feat, value=value[j], ci_low=low[j],
                      ci_high=high[j], n=m, test=test, note=note)
             )
-    return _frame(rows)
+    out = _frame(rows)
+    if isinstance(table[outlet].dtype, pd.CategoricalDtype):
+        # keep the corpus's outlet order (and so colours) through to plots and pivots
+        out["outlet"] = pd.Categorical(out["outlet"], categories=_outlet_order(table[outlet]),
+                                       ordered=True)
+    return out
 
 
 def _bootstrap_ratio(x: np.ndarray, n_boot: int, rng: np.random.Generator) -> np.ndarray:
