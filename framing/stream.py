@@ -171,7 +171,8 @@ class _Rows:
                 problems.append(problem)
         if problems:
             return None, _error(self.path, f"{self.label} {pos}", doc_id, "; ".join(problems))
-        self.seen.setdefault(doc_id, pos)
+        if self.has_doc_id:  # ~100 bytes per article: the price of catching duplicates
+            self.seen.setdefault(doc_id, pos)
         out["doc_id"] = doc_id
         out["outlet"] = outlet.strip()
         out["file"] = f"{self.path.name}:{self.label}{pos}"
