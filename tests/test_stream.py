@@ -210,3 +210,18 @@ def test_cli_progress_bar_shows_words_per_second(tmp_path, capsys):
     assert main(["annotate", SEED, "--out", str(tmp_path / "o"), "--progress", "--jobs", "1"]) == 0
     err = capsys.readouterr().err
     assert "annotating" in err and "words/s" in err and "5/5" in err
+
+
+def test_parquet_row_groups_do_not_depend_on_chunking(tmp_path, monkeypatch):
+    monkeypatch.setattr(stream, "ROW_GROUP_SIZE", 7)  # several full groups plus a remainder
+    outs = []
+    for chunk in (1, 2, 5):
+        out = tmp_path / f"c{chunk}"
+        annotate_stream(SEED, out, format="parquet", jobs=1, chunk_size=chunk)
+        outs.append(_files(out, "parquet"))
+    assert outs[0] == outs[1] == outs[2]
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(tmp_path / "c1" / "cues.parquet").metadata
+    sizes = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+    assert sizes[:-1] == [7] * (len(sizes) - 1) and 0 < sizes[-1] <= 7 and len(sizes) > 2
