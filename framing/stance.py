@@ -464,6 +464,10 @@ _AUX = {
     "never",
 }
 _NEGATORS = {"not", "never", "no"}
+# Forms of "be" that make an episodic passive; bare "is/are" + participle is left out
+# because it is mostly generic ("trenbolone is widely used in farming").
+_PASSIVE_AUX = {"was", "were", "been", "being"}
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ept", "ld", "nt", "ght", "id", "ot", "ung", "ade")
 # Epistemic raising/evidential verbs that weaken the claim they embed (Hyland 2005; Hooper 1975).
 _EPISTEMIC_VERBS = {"appear", "seem", "suggest", "indicate"}
 _CONDITIONALS = {"if", "unless"}
@@ -562,6 +566,12 @@ _DISMISSIVE = {
     "disinformation",
     "propaganda",
     "smear",
+    "smears",
+    "cover-up",
+    "whitewash",
+    "sham",
+    "hysteria",
+    "stunt",
 }
 _COPULA = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "remain", "remains"}
 _NONCOMMENT = re.compile(
@@ -749,8 +759,18 @@ def _origin_foreign(text: str, units, claim, k: int) -> bool:
     return joined and not _find(claim.agent, units, k - 1, k)
 
 
-def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> list[_Mention]:
-    """Explicit mentions of ``claim`` among a sentence's units."""
+def _explicit_mentions(
+    doc, units: list[_Unit], claim: Claim, active: bool, seen: bool = False
+) -> list[_Mention]:
+    """Explicit mentions of ``claim`` among a sentence's units.
+
+    ``active``: the claim was mentioned in the last few sentences; ``seen``: it was
+    mentioned earlier in the document. Either makes an agentless passive of the action
+    on the object ("ballots were deliberately discarded", "the intrusion was carried
+    out by a unit ...") a mention: the agent is recoverable from the discourse, as in
+    FactBank's treatment of event mentions whose source is inherited from context
+    (Saurí & Pustejovsky 2009).
+    """
     text = doc.text
     n = len(units)
     agents = _find(claim.agent, units)
@@ -801,6 +821,20 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
             if b <= p <= b + 8 and _between_ok(text, units[a].start, units[p].start)
         ]
         objs_before = [(p, r) for p, r in objects if r == a or r == a - 1]
+        # agentless passive: object + auxiliaries/negation/adverbs + participle
+        # ("ballots had not been destroyed", "results were allegedly kept from")
+        passive_before = [
+            (p, r)
+            for p, r in objects
+            if r < a <= r + 5
+            and units[a].lower.endswith(_PARTICIPLE_ENDINGS)
+            and any(units[q].lower in _PASSIVE_AUX for q in range(r, a))
+            and all(
+                units[q].lower in _AUX or units[q].lower in _NEGATORS or units[q].lower.endswith("ly")
+                for q in range(r, a)
+            )
+            and _between_ok(text, units[p].start, units[a].start)
+        ]
         if _origin_foreign(text, units, claim, a):
             continue
         # recipient in a dative slot: "supplying Russia with", "sent Russia", "to Russia"
@@ -832,6 +866,13 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
             if active and not foreign_from(a) and not _origin_foreign(text, units, claim, p):
                 add(p, b, a)
                 continue
+        by_agent_far = slot_after(b - 1, {"by"}, agent_idx, 3, skip=6) is not None
+        if passive_before and (active or seen or by_agent_far) and (
+            by_agent_far or not foreign_from(b - 1)
+        ):
+            p, r = passive_before[0]
+            add(p, b, a)
+            continue
         # "transfer of weapons", "deliveries of shells"
         if b < n and units[b].lower == "of":
             ofs = [(p, r) for p, r in objects if b < p <= b + 4]
@@ -872,10 +913,34 @@ def _explicit_mentions(doc, units: list[_Unit], claim: Claim, active: bool) -> l
     return mentions
 
 
-def _anaphoric_mentions(units, claim) -> list[_Mention]:
+def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
+    """Anaphoric labels of ``claim``; a determiner + noun label also matches with one or
+    two modifiers between them ("the whistleblower's account", "these baseless attacks",
+    "the police narrative"), provided no punctuation intervenes."""
+    found = _find(claim.anaphora, units)
+    covered = {q for i, j in found for q in range(i, j)}
+    n = len(units)
+    for term in claim.anaphora:
+        if len(term.slots) != 2:
+            continue
+        det, head = term.slots
+        for i in range(n):
+            if i in covered or not any(_word_matches(o, units[i]) for o in det):
+                continue
+            for k in (1, 2):
+                j = i + 1 + k
+                if j >= n or any(_word_matches(o, units[j - 1]) for o in head):
+                    break
+                if text and re.search(r"[,;:.!?()“”\"]", text[units[i].end : units[j].start]):
+                    break
+                if any(_word_matches(o, units[j]) for o in head):
+                    found.append((i, j + 1))
+                    covered.update(range(i, j + 1))
+                    break
+    found.sort()
     return [
         _Mention(claim.claim_id, "anaphoric", i, j, j - 1, units[i].start, units[j - 1].end)
-        for i, j in _find(claim.anaphora, units)
+        for i, j in found
     ]
 
 
@@ -1178,15 +1243,18 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             if units[q].lower in _DISMISSIVE and _between_ok(text, m.end, units[q].start):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
                 break
-    # dismissive modifier before the label: "baseless allegations", "false claims"
-    for q in range(max(0, k0 - 2), k0):
+    # dismissive modifier before or inside the label: "baseless allegations", "false
+    # claims", "these baseless attacks"
+    inside = list(range(k0 + 1, m.j - 1)) if m.kind == "anaphoric" else []
+    for q in list(range(max(0, k0 - 2), k0)) + inside:
         if units[q].lower in _DISMISSIVE:
             ops.append(
                 _Op("denied", units[q].start, units[q].end, inner_src or "Unspecified", rank=5)
             )
-    # --- negated claim predicate: "has not supplied", "never sent"
+    # --- negated claim predicate: "has not supplied", "never sent"; a negative
+    # determiner on a passive subject: "no valid ballot had been destroyed"
     if m.kind == "explicit":
-        for q in range(max(0, head - 3), head):
+        for q in range(max(0, min(head - 3, m.i - 2)), head):
             if units[q].lower in _NEGATORS or units[q].lower.endswith("n't"):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
                 break
@@ -1570,10 +1638,11 @@ def find_claims(
             ]
         for claim in claims:
             active = claim.claim_id in last_seen and sid - last_seen[claim.claim_id] <= window
-            mentions = _explicit_mentions(doc, units, claim, active)
+            seen = claim.claim_id in last_seen
+            mentions = _explicit_mentions(doc, units, claim, active, seen)
             kind = "explicit"
             if not mentions and active:
-                mentions = _anaphoric_mentions(units, claim)
+                mentions = _anaphoric_mentions(units, claim, doc.text)
                 if not mentions:
                     mentions = _pronoun_mentions(units, atts, claim, sid, last_seen, doc.text)
                 kind = "anaphoric"
