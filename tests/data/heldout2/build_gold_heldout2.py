@@ -5,7 +5,7 @@ reading the texts; this script only converts each marked span (``[[...]]`` insid
 string that occurs once in the article) into character offsets, finds the orthographic
 sentence around it, and checks ``text[start:end] == span``. Run from the repository root::
 
-    python tests/data/heldout2/build_gold.py
+    python tests/data/heldout2/build_gold_heldout2.py
 """
 
 from __future__ import annotations
