@@ -257,10 +257,12 @@ def fig_attribution_voices(ctx: FigureContext):
     axes[0].set_title(f"Attributions (n = {int(n_att.min())}–{int(n_att.max())} per outlet)",
                       loc="left", fontsize="small", fontweight="normal")
     axes[1].set_title("Quoted words", loc="left", fontsize="small", fontweight="normal")
-    top = aff.sort_values("share", ascending=False).groupby("outlet", observed=True).head(1)
-    n_rus = int((top["key"] == "Russia").sum())
-    fig.suptitle(f"Russian sources are the most cited voice in {n_rus} of {len(top)} outlets; "
-                 "who gets the quoted words differs more", x=0.01, ha="left",
+    most = aff.groupby("outlet", observed=True)["n"].transform("max")
+    leaders = aff[aff["n"] == most]
+    n_rus = int(leaders.loc[leaders["key"] == "Russia", "outlet"].nunique())
+    n_out = int(aff["outlet"].nunique())
+    fig.suptitle(f"Russian sources are the most cited voice (or tied for it) in {n_rus} of {n_out} "
+                 "outlets; who gets the quoted words differs more", x=0.01, ha="left",
                  fontsize="medium", fontweight="bold")
     fig.tight_layout()
     return fig
