@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,7 @@ __all__ = [
     "load_corpus",
     "load_zones",
     "describe_corpus",
+    "detect_zones",
     "zone_of_offsets",
     "zones_by_doc",
     "ZONES",
@@ -302,7 +304,7 @@ def load_corpus(
     text: str = "text",
     outlet: str = "outlet",
     encoding: str = "utf-8",
-    zones: bool = True,
+    zones: bool | str = True,
 ) -> pd.DataFrame:
     """Load a corpus: one row per article.
 
@@ -315,9 +317,12 @@ def load_corpus(
         Column names of the text and outlet in a table file.
     encoding : str, default="utf-8"
         Encoding of the article files (or of a CSV/JSONL table).
-    zones : bool, default=True
-        Read and validate the folder's ``zones.csv`` (stored in
-        ``df.attrs["zones"]``, see :func:`load_zones`).
+    zones : bool or "auto", default=True
+        ``True``: read and validate the folder's ``zones.csv`` (stored in
+        ``df.attrs["zones"]``, see :func:`load_zones`). ``"auto"``: the same,
+        and for corpora without ``zones.csv`` (or articles it does not
+        cover) detect zones with :func:`detect_zones`, a heuristic to check
+        (it is never applied unless asked for). ``False``: everything is body.
 
     Returns
     -------
@@ -339,12 +344,24 @@ def load_corpus(
     >>> corpus.loc[0, "text"][:30]
     'Russia is developing ties with'
     """
+    if zones not in (True, False, "auto"):
+        raise ValueError(f"zones must be True, False or 'auto', not {zones!r}")
     path = Path(path)
     if path.is_dir():
-        return _load_folder(path, encoding, zones)
-    if not path.exists():
+        df = _load_folder(path, encoding, bool(zones))
+    elif not path.exists():
         raise CorpusError(f"{path}: no such file or folder")
-    return _load_table(path, text, outlet, encoding)
+    else:
+        df = _load_table(path, text, outlet, encoding)
+    if zones == "auto":
+        known = df.attrs.get("zones")
+        covered = set(known["doc_id"]) if known is not None else set()
+        rows = [(doc, s, e, z) for doc, t in zip(df["doc_id"], df["text"]) if doc not in covered
+                for s, e, z in detect_zones(t)]
+        found = pd.DataFrame(rows, columns=["doc_id", "char_start", "char_end", "zone"])
+        df.attrs["zones"] = (found if known is None else pd.concat([known, found], ignore_index=True)
+                             ).astype({"char_start": "int64", "char_end": "int64"})
+    return df
 
 
 def load_zones(path, corpus: pd.DataFrame) -> pd.DataFrame:
@@ -413,6 +430,89 @@ def load_zones(path, corpus: pd.DataFrame) -> pd.DataFrame:
         [r[:4] for r in rows], columns=["doc_id", "char_start", "char_end", "zone"]
     )
     return out.astype({"char_start": "int64", "char_end": "int64"})
+
+
+_CREDIT = re.compile(
+    r"^(?:by\s+\S.{0,80}|(?:additional\s+)?reporting\s+by\s.+|writing\s+by\s.+|"
+    r"edited\s+by\s.+|compiled\s+by\s.+|with\s+reporting\s+from\s.+)$", re.IGNORECASE)
+_DATELINE_LINE = re.compile(r"^[A-Z][\w .'-]{1,40},\s+[A-Z][\w .'-]{1,40}$")
+_DATELINE_INLINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\w.]+)?\s+\([A-Za-z .]+\)\s*[–—-]\s*")
+_PHOTO = re.compile(r"(?:\bvia\s+(?:Reuters|AP|AFP|Getty)|Getty Images|/\s*(?:Reuters|AP|AFP)\b|"
+                    r"^photo:|^file photo|^\(photo|credit:)", re.IGNORECASE)
+_BOILER = re.compile(r"^(?:add your comment|comments? (?:are|will)|sign up|subscribe|read more:|"
+                     r"related:|copyright\b|©|all rights reserved|follow us|share this)", re.IGNORECASE)
+
+
+def detect_zones(text: str) -> list[tuple[int, int, str]]:
+    r"""Guess the non-body zones of an article (optional; check the result).
+
+    Line-based heuristics for common web and wire layouts:
+
+    * **headline**: the first non-empty line when it has no final full stop and at
+      most 25 words, and the text has more lines after it;
+    * **standfirst**: bullet lines (``-``, ``•``, ``*``) right after the headline;
+    * **byline**: lines such as "By Jane Doe", "Reporting by ...", "Edited by ...",
+      "Additional reporting by ...";
+    * **dateline**: a short "City, Country" line near the top, or an inline
+      "MOSCOW (Reuters) –" opening a line;
+    * **caption**: photo-credit lines ("... via Reuters", "Getty Images", "Photo: ...");
+    * **boilerplate**: from a line opening with "Add your comment", "Sign up",
+      "Subscribe", "©", "All rights reserved", "Read more:" ... to the end.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of (char_start, char_end, zone)
+        Sorted, non-overlapping spans into ``text``.
+
+    Examples
+    --------
+    >>> t = "Kremlin: ties in all areas\nBy Jane Doe\nMOSCOW (Reuters) – Peskov said so.\n"
+    >>> [(t[s:e], z) for s, e, z in detect_zones(t)]
+    [('Kremlin: ties in all areas', 'headline'), ('By Jane Doe', 'byline'), ('MOSCOW (Reuters) –', 'dateline')]
+    """
+    lines = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            lines.append((pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw)
+    out: list[tuple[int, int, str]] = []
+    if len(lines) < 2:
+        return out
+    first = lines[0]
+    words = first[2].split()
+    i = 0
+    if len(words) <= 25 and not first[2].endswith((".", "!", "?", "”", '"')) and not \
+            _CREDIT.match(first[2]):
+        out.append((first[0], first[1], "headline"))
+        i = 1
+        while i < len(lines) and lines[i][2][:1] in "-•*" and len(lines[i][2]) > 2:
+            out.append((lines[i][0], lines[i][1], "standfirst"))
+            i += 1
+    for k, (start, end, line) in enumerate(lines):
+        if any(start < e and s < end for s, e, _ in out):
+            continue
+        if _BOILER.match(line) and k > len(lines) // 2:
+            out.append((start, lines[-1][1], "boilerplate"))
+            break
+        if _CREDIT.match(line) and len(line.split()) <= 14:
+            out.append((start, end, "byline"))
+        elif k <= 6 and _DATELINE_LINE.match(line) and len(line.split()) <= 6:
+            out.append((start, end, "dateline"))
+        elif _PHOTO.search(line) and len(line.split()) <= 40:
+            out.append((start, end, "caption"))
+        else:
+            m = _DATELINE_INLINE.match(line) if k <= 3 else None
+            if m:
+                out.append((start, start + len(m.group(0).rstrip()), "dateline"))
+    return sorted(out)
 
 
 def zone_of_offsets(starts, zones) -> list[str]:
