@@ -472,6 +472,32 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ept", "ld", "nt", "ght", "id", "ot", "
 _EPISTEMIC_VERBS = {"appear", "seem", "suggest", "indicate"}
 _CONDITIONALS = {"if", "unless"}
 _HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
+# Conjecture verbs with a that-clause or a raised subject ("investigators suspect he was
+# paid", "grounds to suspect that"): the claim as suspicion, hedged like the nouns below.
+_CONJECTURE_VERBS = {"suspect", "suspects", "suspected", "fear", "fears", "feared"}
+# Verbs that turn a conjecture into confirmed knowledge ("confirmed what its members had
+# long suspected", "confirmed fears that"): the conjecture no longer hedges.
+_CONFIRMING = ("confirm", "prove", "vindicat", "validat", "bore out", "borne out")
+# Inquiry nouns: "a price-fixing probe", "an investigation into suspected price-fixing"
+# present the claim as an open suspicion (hedged).
+_INQUIRY_NOUNS = {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
+                  "enquiry", "enquiries"}
+# Negated evidence: "there is no evidence that", "saw nothing to suggest", "has no basis in
+# evidence" deny the claim (FactBank CT- from the source; Saurí & Pustejovsky 2009).
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|not\s+(?:a\s+)?(?:any|single|shred\s+of)|nothing|without(?:\s+any)?)\s+"
+    r"(?:\w+\s+){0,2}?(?:evidence|proof|sign|signs|indication|indications|basis|foundation|"
+    r"truth|grounds|reason\s+to\s+believe|suggestion|to\s+suggest|to\s+show|"
+    r"that\s+(?:would|could|might)\s+(?:suggest|indicate|show))\b",
+    re.IGNORECASE,
+)
+# Negated relation to the agent after the claim: "caused by a fever unrelated to the
+# vaccine", "had nothing to do with the dam", "not by doping".
+_NEG_RELATION = re.compile(
+    r"\b(?:unrelated|unconnected|not\s+(?:linked|related|connected|due|caused|of|by|from)|"
+    r"nothing\s+to\s+do|rather\s+than|instead\s+of)\b",
+    re.IGNORECASE,
+)
 # Conjecture nouns: the claim as speculation, suspicion or fear (hedged; Hyland 2005).
 _CONJECTURE_NOUNS = {
     "speculation",
@@ -572,6 +598,13 @@ _DISMISSIVE = {
     "sham",
     "hysteria",
     "stunt",
+    "invented",
+    "concocted",
+    "fantasy",
+    "pretext",
+    "myth",
+    "fairy",
+    "provocation",
 }
 _COPULA = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "remain", "remains"}
 _NONCOMMENT = re.compile(
@@ -849,7 +882,12 @@ def _explicit_mentions(
         if objs_after:
             p, r = objs_after[0]
             if subj_agent or dative or to_recip or by_agent:
-                add(min(a, p), max(b, r), a)
+                # the clause's subject agent belongs to the mention ("possible that the
+                # booster had triggered seizures"), so operators before it are in reach
+                first = a
+                if q >= 0 and q in agent_idx:
+                    first = next(i for i, j in agents if i <= q < j)
+                add(min(first, p), max(b, r), a)
                 continue
         if objs_before:
             p, r = objs_before[0]
@@ -1172,8 +1210,18 @@ def _in_fronted_subordinate(text: str, sent_start: int, units, m: _Mention) -> b
     return comma != -1 and m.end <= comma
 
 
-def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) -> list[_Op]:
+def _confirmed(text: str, floor: int, at: int) -> bool:
+    """A confirming verb governs the conjecture word at ``at`` ("confirmed what its members
+    had long suspected", "confirmed fears that"): no hedge."""
+    seg = text[max(floor, at - 50) : at].lower()
+    if re.search(r"[;]", seg):
+        seg = seg[seg.rfind(";") + 1 :]
+    return any(re.search(r"\b" + c, seg) for c in _CONFIRMING)
+
+
+def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev, claim=None) -> list[_Op]:
     text = doc.text
+    claim_agent = claim.agent if claim is not None else ()
     sent = doc.sentences[sid]
     ops: list[_Op] = []
     k0 = m.i
@@ -1187,7 +1235,9 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             ops.append(_Op("denied", a["cue_start"], a["cue_end"], src, rank=5))
         elif cls == "distancing":
             word = text[a["cue_start"] : a["cue_end"]].lower()
-            if word in _CONJECTURE_NOUNS:
+            if word in _CONJECTURE_NOUNS or word in _CONJECTURE_VERBS:
+                if _confirmed(text, sent.start, a["cue_start"]):
+                    continue  # "confirmed what its members had long suspected"
                 ops.append(_Op("hedged", a["cue_start"], a["cue_end"], src, rank=3, depth=2))
             ops.append(_Op("attributed-distanced", a["cue_start"], a["cue_end"], src, rank=2))
         elif cls == "non-comment":
@@ -1258,6 +1308,61 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             if units[q].lower in _NEGATORS or units[q].lower.endswith("n't"):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
                 break
+        else:
+            # negated nominal mention: "had not been involved in any collision", "never
+            # took part in any cartel"
+            q = m.i - 1
+            gap = 0
+            while q >= 0 and gap < 6 and (
+                units[q].lower in _AUX
+                or units[q].lower in {"any", "a", "an", "such", "in", "of", "part", "involved",
+                                      "involvement", "taken", "took", "take", "kind"}
+                or units[q].lower.endswith("ly")
+            ):
+                if units[q].lower in _NEGATORS:
+                    break
+                q -= 1
+                gap += 1
+            if (
+                q >= 0
+                and q < m.i - 1
+                and (units[q].lower in _NEGATORS or units[q].lower.endswith("n't"))
+                and any(units[r].lower == "any" for r in range(q + 1, m.i))
+            ):
+                ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
+    # --- negated evidence before or after the claim: "there is no evidence that X",
+    # "saw nothing to suggest X", "X has no basis in evidence"
+    for mt in _NO_EVIDENCE.finditer(text, max(sent.start, m.start - 80), sent.end):
+        if mt.end() <= m.start:
+            ok = _between_ok(text, mt.end(), m.start) and not _boundary_between(
+                text, mt.end(), m.start
+            )
+        elif mt.start() >= m.end:
+            # predicate of the claim: "X has no basis", "X is without foundation"
+            seg = text[m.end : mt.start()]
+            ok = (
+                len(seg) <= 60
+                and _between_ok(text, m.end, mt.start())
+                and not re.search(r"[,;]", seg)
+                and re.search(r"\b(?:has|have|had|is|are|was|were|holds?|carr(?:y|ies))\s*$", seg)
+                is not None
+            )
+        else:
+            ok = False
+        if ok:
+            ops.append(_Op("denied", mt.start(), mt.end(), inner_src, rank=5))
+            break
+    # --- negated relation to the agent after the claim: "caused by a fever unrelated to
+    # the vaccine", "the result of a dry winter, not of the dam"
+    agent_spans = _find(claim_agent, units, m.j) if claim_agent else []
+    for a_i, _a_j in agent_spans:
+        seg_s, seg_e = m.end, units[a_i].start
+        if seg_e - seg_s > 80 or not _between_ok(text, seg_s, seg_e):
+            continue
+        rel = list(_NEG_RELATION.finditer(text, seg_s, seg_e))
+        if rel and seg_e - rel[-1].end() <= 12:
+            ops.append(_Op("denied", rel[-1].start(), rel[-1].end(), inner_src, rank=5))
+            break
     # --- non-comment (sentence-level, but not across the main/fronted-subordinate divide)
     sub_m = _in_fronted_subordinate(text, sent.start, units, m)
     for mt in _NONCOMMENT.finditer(text, sent.start, sent.end):
@@ -1361,8 +1466,39 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             and _between_ok(text, units[q].end, m.start)
             and not _boundary_between(text, units[q].end, m.start)
         ):
-            if not any(o.status == "hedged" and o.start == units[q].start for o in ops):
+            if not any(
+                o.status == "hedged" and o.start == units[q].start for o in ops
+            ) and not _confirmed(text, sent.start, units[q].start):
                 ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=2))
+    # conjecture verb with a that-clause or raised subject: "grounds to suspect” that X
+    # ..." (appositive commas inside the clause do not end its scope), "investigators
+    # suspect Zelenka was paid"
+    for q in range(max(0, k0 - 15), k0):
+        if units[q].lower not in _CONJECTURE_VERBS or q + 1 >= len(units):
+            continue
+        nxt = units[q + 1].lower
+        that_clause = nxt == "that"
+        raised = q + 1 <= k0 <= q + 3 and "," not in text[units[q].end : m.start]
+        if (
+            (that_clause or raised)
+            and _between_ok(text, units[q].end, m.start)
+            and not re.search(r";", text[units[q].end : m.start])
+            and not _confirmed(text, sent.start, units[q].start)
+            and not any(o.status == "hedged" and o.start == units[q].start for o in ops)
+        ):
+            ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=2))
+            break
+    # inquiry: "a price-fixing probe", "an investigation into (suspected) price-fixing"
+    if m.kind == "explicit":
+        after = units[m.j].lower if m.j < len(units) else ""
+        into = [
+            q
+            for q in range(max(0, k0 - 4), k0 - 1)
+            if units[q].lower in _INQUIRY_NOUNS and units[q + 1].lower in {"into", "of"}
+        ]
+        if after in _INQUIRY_NOUNS or into:
+            q = m.j if after in _INQUIRY_NOUNS else into[0]
+            ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=1))
     # possibility adjective/adverb on the claim
     for q in range(max(0, k0 - 3), min(len(units), head + 1)):
         if (
@@ -1383,6 +1519,8 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
             ks = [q for q, u in enumerate(units) if u.start == c["char_start"]]
             if ks and (head - 3 <= ks[0] < head or k0 - 3 <= ks[0] < k0):
                 if units[ks[0]].lower in {"about", "around", "almost", "nearly", "more"}:
+                    continue
+                if _confirmed(text, sent.start, c["char_start"]):
                     continue
                 ops.append(
                     _Op("hedged", c["char_start"], c["char_end"], inner_src, rank=3, depth=3)
@@ -1434,14 +1572,29 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
                 )
             )
     # --- an anaphoric label that is itself a report noun: "the accusations", "the UK's assessment"
-    if m.kind == "anaphoric" and not scoping:
-        label = units[m.head].lower
+    label = units[m.head].lower
+    if m.kind == "anaphoric" and (
+        not scoping
+        # a distancing label keeps its distance under a neutral cue that is not a
+        # reporting frame of the claim ("has not published any records to support the
+        # allegation")
+        or (
+            label in _DISTANCING_NOUNS | _CONJECTURE_NOUNS
+            and all(a.get("cue_class") in {"neutral", "endorsing", "evaluative"} for a in scoping)
+        )
+    ):
         src = None
         if m.head > m.i and units[m.head - 1].lower.endswith("'s"):
             src = (
                 text[units[m.i].start : units[m.head - 1].end].removesuffix("’s").removesuffix("'s")
             )
             src = re.sub(r"^(?:the|The)\s+", "", src)
+        if label in _CONJECTURE_NOUNS and not scoping:
+            # "The rumour spread after ...": the claim as conjecture (hedged)
+            ops.append(
+                _Op("hedged", units[m.head].start, units[m.head].end, src or "Unspecified",
+                    rank=3, depth=2)
+            )
         if label in _DISTANCING_NOUNS:
             ops.append(
                 _Op(
@@ -1487,7 +1640,18 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev) ->
                 rank=1,
             )
         )
-    return ops
+    # a conjecture that a confirming verb governs is no longer a hedge or a distance
+    # ("the raids confirmed what its members had long suspected: that the market was rigged")
+    conj = _CONJECTURE_VERBS | _CONJECTURE_NOUNS | _POSSIBILITY
+    return [
+        o
+        for o in ops
+        if not (
+            o.status in {"hedged", "attributed-distanced"}
+            and text[o.start : o.end].lower() in conj
+            and _confirmed(text, sent.start, o.start)
+        )
+    ]
 
 
 def _inner_source(scoping: list[dict], m: _Mention) -> str | None:
@@ -1678,7 +1842,7 @@ def _sentence_record(doc, sid, units, claim, mentions, atts, cues, kind) -> dict
     text = doc.text
     results = []
     for m in mentions:
-        ops = _mention_ops(doc, sid, units, m, atts, cues, None)
+        ops = _mention_ops(doc, sid, units, m, atts, cues, None, claim)
         primary, secondary, op = _decide(ops)
         sub = _in_fronted_subordinate(text, doc.sentences[sid].start, units, m)
         results.append((sub, m, primary, secondary, op))
