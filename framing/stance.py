@@ -470,6 +470,17 @@ _PASSIVE_AUX = {"was", "were", "been", "being"}
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ept", "ld", "nt", "ght", "id", "ot", "ung", "ade")
 # Epistemic raising/evidential verbs that weaken the claim they embed (Hyland 2005; Hooper 1975).
 _EPISTEMIC_VERBS = {"appear", "seem", "suggest", "indicate"}
+# Degree words that may stand between a passive auxiliary and its participle
+# ("was “very likely” removed").
+_DEGREE = {"very", "most", "more", "so", "quite", "almost", "all", "then", "later"}
+# Reporting forms that make a following agentless passive the content of a report
+# ("allies say he was poisoned", "saying the figure was looted").
+_REPORT_FORMS = {
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "allege",
+    "alleges", "alleged", "alleging", "insist", "insists", "insisted", "told", "tells",
+    "believe", "believes", "believed", "suspect", "suspects", "suspected", "fear", "fears",
+    "feared", "according", "that",
+}
 _CONDITIONALS = {"if", "unless"}
 _HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
 # Conjecture verbs with a that-clause or a raised subject ("investigators suspect he was
@@ -840,9 +851,18 @@ def _explicit_mentions(
         """Agent as prenominal modifier/possessive within ``window`` units before ``k``."""
         return any(q in agent_idx for q in range(max(floor, k - window), k))
 
-    def foreign_from(k, window=8):
+    def foreign_from(k, window=8, passive=False):
+        """A from/by phrase after ``k`` names a non-agent origin ("shells from Iran").
+        After a passive, "from" + a common noun phrase is a place ("taken from the
+        site"), not an origin."""
         for q in range(k + 1, min(n - 1, k + window + 1)):
             if units[q].lower in {"from", "by"}:
+                if (
+                    passive
+                    and units[q].lower == "from"
+                    and units[q + 1].lower in {"the", "a", "an", "its", "their", "his", "her"}
+                ):
+                    return False
                 return (q + 1) not in agent_idx
         return False
 
@@ -863,7 +883,10 @@ def _explicit_mentions(
             and units[a].lower.endswith(_PARTICIPLE_ENDINGS)
             and any(units[q].lower in _PASSIVE_AUX for q in range(r, a))
             and all(
-                units[q].lower in _AUX or units[q].lower in _NEGATORS or units[q].lower.endswith("ly")
+                units[q].lower in _AUX
+                or units[q].lower in _NEGATORS
+                or units[q].lower in _DEGREE
+                or units[q].lower.endswith("ly")
                 for q in range(r, a)
             )
             and _between_ok(text, units[p].start, units[a].start)
@@ -905,8 +928,14 @@ def _explicit_mentions(
                 add(p, b, a)
                 continue
         by_agent_far = slot_after(b - 1, {"by"}, agent_idx, 3, skip=6) is not None
-        if passive_before and (active or seen or by_agent_far) and (
-            by_agent_far or not foreign_from(b - 1)
+        # the passive is the content of a report in the same sentence ("allies say he was
+        # poisoned", "saying the figure was looted"): the reported event is the claim's
+        reported = bool(passive_before) and any(
+            units[q].lower in _REPORT_FORMS for q in range(max(0, passive_before[0][0] - 4),
+                                                          passive_before[0][0])
+        )
+        if passive_before and (active or seen or by_agent_far or reported) and (
+            by_agent_far or not foreign_from(b - 1, passive=True)
         ):
             p, r = passive_before[0]
             add(p, b, a)
