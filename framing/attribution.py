@@ -137,6 +137,35 @@ ROLE_NOUNS = {
     "organisation", "group", "party", "team", "administration", "cabinet", "staff", "embassy",
     "mission", "presidency", "kremlin", "officer", "officers", "aide", "aides", "allies",
     "ally", "partners", "nations", "countries", "country", "state", "states", "sides",
+    "court", "judge", "judges", "tribunal", "panel", "jury", "regulator", "regulators",
+}
+# lower-case titles and occupations that stand before a name in inverted attributions
+# ("said company spokesman Derek Olsen", "said chief executive Birgitte Holm", "said pensioner
+# Alan Dobson"); a title ends in one of these words or in an agent-noun suffix
+TITLE_NOUNS = {
+    "executive", "economist", "pensioner", "coach", "manager", "captain", "founder",
+    "professor", "lawyer", "attorney", "resident", "student", "teacher", "campaigner",
+    "activist", "researcher", "scientist", "editor", "organiser", "organizer", "councillor",
+    "councilor", "commissioner", "judge", "justice", "chancellor", "chairwoman", "chairman",
+    "chairperson", "inspector", "superintendent", "sergeant", "detective", "constable",
+    "surgeon", "doctor", "nurse", "farmer", "witness", "survivor", "mother", "father", "wife",
+    "husband", "son", "daughter", "owner", "strategist", "analyst", "engineer", "pilot",
+    "worker", "veteran", "mp", "mep", "dean", "principal", "bishop", "priest", "rabbi", "imam",
+}
+TITLE_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ent", "ant")
+# adjectives that may stand before a capitalised word inside a source NP ("a former Aurora
+# engineer", "a senior Pentagon official")
+SOURCE_PREMODIFIERS = {
+    "former", "senior", "junior", "deputy", "acting", "top", "retired", "veteran", "outgoing",
+    "incoming", "interim", "unnamed", "anonymous", "local", "independent", "then", "chief",
+}
+# generic heads of a definite description of an organisation ("the company", "a company
+# spokesman", "the club", "the carrier")
+COMPANY_NOUNS = {
+    "company", "firm", "group", "consortium", "club", "carrier", "airline", "bank", "lender",
+    "insurer", "operator", "manufacturer", "maker", "drugmaker", "automaker", "retailer",
+    "developer", "utility", "charity", "union", "regulator", "side", "team", "startup",
+    "conglomerate", "supplier", "broadcaster", "publisher", "university", "hospital", "board",
 }
 PERSON_ROLE_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "adviser",
@@ -576,6 +605,8 @@ class _Extractor:
             return True
         if w.endswith("'s") or w.endswith("s'"):
             return True
+        if re.fullmatch(r"\d+(st|nd|rd|th)", w):
+            return True  # "the 9th U.S. Circuit Court of Appeals"
         if w.endswith("ly") or w[0].isdigit():
             return False
         if self.verbs.lookup((w,)):
@@ -602,13 +633,24 @@ class _Extractor:
                 k = p
                 start = p
                 continue
+            if w in {"of", "for", "on"} and self.cap(start) and p - 1 >= lo \
+                    and self.word(p - 1) and self.cap(p - 1):
+                k = p  # inside a name: "Court of Appeals", "Office for ... Affairs"
+                start = p
+                continue
+            if w == "the" and self.cap(start) and p - 2 >= lo and self.low[p - 1] in {
+                    "of", "for", "on"} and self.word(p - 2) and self.cap(p - 2):
+                k = p - 1  # "Office for the Coordination of Humanitarian Affairs"
+                start = p - 1
+                continue
             if w in PREPOSITIONS and p - 1 >= lo and (self.low[p - 1], w) in POSTMODIFIER_PREPS:
                 k = p - 1  # "officials familiar with the talks"
                 start = k
                 continue
             if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS \
-                    and w not in {"and", ","}:
-                break
+                    and w not in {"and", ","} and not (
+                        self.cap(start) and self.cap(p) and self.word(p) and start > lo + 1):
+                break  # (a capitalised determiner inside a name goes on: "Count Every Vote")
             if w == "and" and p - 1 >= lo and self.np_ok(p - 1) \
                     and self.low[p - 1] not in PRONOUNS:
                 seen_and = True
@@ -621,13 +663,15 @@ class _Extractor:
             if w in {"of", "to", "for", "at"} and p - 1 >= lo and self.low[p - 1] in ROLE_NOUNS:
                 k = p
                 continue
-            if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS:
+            if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS \
+                    and not (self.cap(start) and self.cap(p) and self.word(p) and start > lo + 1):
                 break
             if self.np_ok(p):
                 if self.word(p) and not self.cap(p) and self.cap(start) \
                         and self.low[start] not in DETERMINERS \
                         and w not in DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS \
-                        and not w.endswith("'s"):
+                        | SOURCE_PREMODIFIERS and not w.endswith("'s") \
+                        and not re.fullmatch(r"\d+(st|nd|rd|th)", w):
                     break  # "follows Western claims": a plain lower-case word is not a title
                 k = p
                 start = p
@@ -658,6 +702,10 @@ class _Extractor:
                         or k + 1 >= hi or self.low[k + 1] in DETERMINERS | PREPOSITIONS
                         | PRONOUNS | REFLEXIVES | {"that"} or not self.word(k + 1)):
                 break  # "Putin met at ...", "Kim said": a verb after a name ends the NP
+            if k > i and self.word(k) and not self.cap(k) and w.endswith("ed") and k + 1 < hi \
+                    and self.low[k - 1] not in DETERMINERS | SOURCE_PREMODIFIERS \
+                    and self.low[k + 1] in DETERMINERS | POSSESSIVE_PRONOUNS:
+                break  # "Sweden's central bank lowered its rate": a finite verb ends the NP
             if k > i and w in PREPOSITIONS and (self.low[k - 1], w) in POSTMODIFIER_PREPS:
                 k += 1  # "people familiar with the matter"
                 continue
@@ -775,17 +823,70 @@ class _Extractor:
                         j = k  # another comma-bounded segment further left
                         continue
                     return None
+                before = self.extend_left(before, lo)
                 if parenthetical:
                     return before
                 if all(self.np_ok(m) for m in range(*seg)):
                     return (before[0], seg[1])
                 if self.appositive(seg):
+                    if self.cap(seg[0]) and self.cap(seg[1] - 1) and self.actors is not None \
+                            and self.actors.resolve(self.text[self.toks[seg[0]].start:
+                                                              self.toks[seg[1] - 1].end]):
+                        return (before[0], seg[1])  # "The state's top official, Secretary X,"
                     return before
                 return None
             return None
         if w in POSSESSIVE_PRONOUNS:
             return None
-        return self.np_left(j, lo)
+        if w == "who" and j - 1 >= lo and self.low[j - 1] == ",":
+            return (j, j + 1)  # "Karin Holt, a strategist, who estimates": resolved later
+        return self.extend_left(self.np_left(j, lo), lo)
+
+    def extend_left(self, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
+        """Grow a subject NP leftwards over post-modifying PPs and a 'who' relative clause
+        that stand between the head noun and the verb: "Survivors in the worst-hit town of
+        Erciş accused", "Residents who gathered at a shelter at Redmond High School described".
+        """
+        if span is None:
+            return None
+        s, e = span
+        for _ in range(4):
+            p = s - 1
+            if p - 1 < lo or self.low[p] not in {"in", "at", "of", "from", "for", "on", "with"}:
+                break
+            if self.low[p] in {"in", "on", "at"} and self.low[s] in TIME_WORDS:
+                break
+            prev = self.np_left(p - 1, lo)
+            if prev is None:
+                break
+            head = self.low[prev[1] - 1]
+            if head in PRONOUNS or head in DETERMINERS or head.endswith(("ed", "ing")) \
+                    or head in TIME_WORDS or self.verbs.lookup((head,)):
+                break
+            s = prev[0]
+        # a bare relative clause: NP who VERB ... (no commas, at most eight tokens)
+        r = s - 1
+        while r >= lo and r >= s - 8 and self.word(r) and self.low[r] != "who":
+            r -= 1
+        if r >= lo and r < s - 1 and self.low[r] == "who" and not self.cap(r + 1):
+            ante = self.np_left(r - 1, lo) if r - 1 >= lo else None
+            if ante is not None and self.low[ante[1] - 1] not in PRONOUNS:
+                s = ante[0]
+        return (s, e)
+
+    def lower_title_name(self, i: int, hi: int) -> bool:
+        """Lower-case title words followed by a capitalised name: "company spokesman Derek
+        Olsen", "chief executive Birgitte Holm", "pensioner Alan Dobson"."""
+        k = i
+        while k < hi and k < i + 4 and self.word(k) and not self.cap(k) \
+                and self.toks[k].text.isalpha() and self.low[k] not in DETERMINERS | \
+                PREPOSITIONS | CONJ_STOP | AUX | PRONOUNS:
+            k += 1
+        if k == i or k >= hi or not self.cap(k) or not self.word(k):
+            return False
+        last = self.low[k - 1]
+        return last in TITLE_NOUNS or last in PERSON_ROLE_NOUNS or last in ROLE_NOUNS \
+            or (len(last) > 4 and last.endswith(TITLE_SUFFIXES))
 
     def appositive(self, seg: tuple[int, int]) -> bool:
         """A comma-bounded appositive that is more than a bare NP: "a treaty ally of the
@@ -806,6 +907,13 @@ class _Extractor:
     def sentence_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """First noun phrase of the main clause (after a leading adverbial)."""
         i = lo
+        for d in range(lo, min(hi, lo + 10)):  # dateline "SEATTLE (AP) — ", "VAN, Turkey (AFP) –"
+            if self.toks[d].text in {"—", "–"} and d > lo and any(
+                    self.toks[m].text.isupper() and len(self.toks[m].text) > 1
+                    for m in range(lo, d)) and all(
+                    self.cap(m) or not self.word(m) for m in range(lo, d)):
+                i = d + 1
+                break
         while i < hi and not self.word(i):
             i += 1
         if i >= hi:
@@ -1020,7 +1128,7 @@ class _Extractor:
         prev = self.low[c.start - 1] if c.start > lo else ""
         # ---- passive / evidential --------------------------------------------------
         if first.endswith(("ed", "id", "ld", "wn", "ht")) and first not in {"said", "told"} or \
-                first in {"said", "told", "thought", "shown"}:
+                first in {"said", "told", "thought", "shown", "understood"}:
             be_before = prev in BE or (prev in PRE_VERB_ADVERBS and c.start - 2 >= lo
                                        and self.low[c.start - 2] in BE)
             nxt = self.low[c.end] if c.end < hi else ""
@@ -1087,7 +1195,9 @@ class _Extractor:
         # wins over an inverted reading of the object)
         if c.start > lo and (prev == "," or self.is_close_quote(c.start - 1)) and c.end < hi \
                 and self.low[c.end] != "that" and (self.cap(c.end) or self.low[c.end]
-                                                   in DETERMINERS) and not self.low[c.end] in \
+                                                   in DETERMINERS
+                                                   or self.lower_title_name(c.end, hi)) \
+                and not self.low[c.end] in \
                 PRONOUNS | {"it", "this"} and not (
                     prev == "," and self.subject_left(c.start, lo) is not None):
             src = self.np_right(c.end, hi)
@@ -1158,14 +1268,35 @@ class _Extractor:
             a.src_kind = "possessor"
             a.controller = "according-noun"
             return a
-        if head in REPORT_NOUNS and e - 1 > s:
-            e -= 1
+        if head not in REPORT_NOUNS | {"information", "data"} and e + 1 < hi \
+                and self.low[e] == "of" and not self.cap(e - 1) and self.word(e - 1) \
+                and self.low[e + 1] in DETERMINERS | {"a", "an"}:
+            tail = self.np_right(e + 1, hi, allow_apposition=False)
+            if tail is not None:
+                e = tail[1]  # "the minutes of the previous meeting"
+        elif head in REPORT_NOUNS and e - 1 > s and (
+                self.cap(e - 2) or self.low[e - 2].endswith("'s") or self.demonym(e - 2)):
+            e -= 1  # "according to Kremlin briefings" -> Kremlin ("a preliminary report" stays)
         elif (head in REPORT_NOUNS or head in {"information", "data"}) and e < hi \
                 and self.low[e] in {"of", "from", "by"}:
             # "according to information of the magazine Der Spiegel", "figures from the UN"
             owner = self.np_right(e + 1, hi, allow_apposition=False)
             if owner is not None:
                 s, e = owner
+        for m in range(s, min(e, hi - 2)):
+            if self.low[m] in REPORT_NOUNS | {"information", "data"} and (
+                    self.low[m + 1].endswith("ed") and self.low[m + 2] == "by"):
+                # "according to figures compiled by the ombudsman" -> the ombudsman
+                owner = self.np_right(m + 3, hi, allow_apposition=False)
+                if owner is not None:
+                    s, e = owner
+                break
+        else:
+            if e + 1 < hi and self.low[e - 1] in REPORT_NOUNS | {"information", "data"} \
+                    and self.low[e].endswith("ed") and self.low[e + 1] == "by":
+                owner = self.np_right(e + 2, hi, allow_apposition=False)
+                if owner is not None:
+                    s, e = owner  # "according to a report published by Poland's CERT"
         a.src = (s, e)
         a.src_kind = "according"
         return a
@@ -1417,7 +1548,7 @@ class _Resolver:
         low = re.sub(r"^(both|the)\s+", "", low) if low not in {"the two"} else low
         pron = low.split()[0] if low else ""
         if low in {"he", "she", "him", "her", "they", "them", "it", "we", "i", "the two",
-                   "two", "both"} or (len(low.split()) <= 3 and (
+                   "two", "both", "who"} or (len(low.split()) <= 3 and (
                 low.split()[-1] in PLURAL_COLLECTIVE) and pron in {"two", "the", "both"}):
             return self._pronoun(low, src_start)
         # "X and its allies" / coordinations
@@ -1452,18 +1583,42 @@ class _Resolver:
             if row is not None:
                 return {"canonical": row["canonical"], "affiliation": row["affiliation"],
                         "type": row["type"]}
-            owner = self._role_owner(text)
+            owner = self._role_owner(text, start)
             if owner is not None:
                 return owner
+            m = re.match(r"^(.*?\w)\s+(?:in|at|from|with|on)\s+", text.strip())
+            if m and len(m.group(1).split()) >= 2:
+                row = self.actors.resolve(m.group(1))  # "Striking refuse workers in Hartlepool"
+                if row is not None:
+                    return {"canonical": row["canonical"], "affiliation": row["affiliation"],
+                            "type": row["type"]}
             desc = self._description(text, start)
             if desc is not None:
                 return desc
-        return {"canonical": text.strip(), "affiliation": UNRESOLVED, "type": ""}
+        # an unresolved description keeps its NP without appositive, participial or relative
+        # clauses ("A former engineer, speaking on condition of anonymity" -> "A former
+        # engineer"); a person-like head makes it an antecedent for he/she
+        canon = re.split(r"\s*,\s*|\s+(?:who|whose|which)\s+", text.strip())[0] or text.strip()
+        head = fold(canon.split()[-1]) if canon.split() else ""
+        person = head in PERSON_ROLE_NOUNS | TITLE_NOUNS or (
+            len(head) > 4 and head.endswith(TITLE_SUFFIXES) and not head.endswith("ment")
+            and head not in ORG_NOUNS | MEDIA_NOUNS | COMPANY_NOUNS | REPORT_NOUNS)
+        return {"canonical": canon, "affiliation": UNRESOLVED, "type": "person" if person else ""}
 
-    def _role_owner(self, text: str) -> dict | None:
+    def _named_mentions(self) -> list[tuple[int, int, dict]]:
+        """Actor mentions written as names (capitalised), not common-noun aliases ("agency")."""
+        return [m for m in self.mentions if self.doc.text[m[0]:m[0] + 1].isupper()]
+
+    def _role_owner(self, text: str, start: int | None = None) -> dict | None:
         """An unnamed role holder speaks for the organisation named before the role noun:
         "a CCG spokesperson" -> China Coast Guard, "The BBC's Middle East correspondent" -> BBC."""
         words = text.split()
+        if len(words) == 2 and fold(words[0]) in {"a", "an"} and fold(words[1]) in {
+                "spokesman", "spokeswoman", "spokesperson"} and start is not None:
+            # "A spokesperson said" right after the organisation's statement: its spokesperson
+            pool = [m for m in self.sources + self._named_mentions()
+                    if m[0] < start and m[2].get("type") in {"org", "state"}]
+            return dict(max(pool, key=lambda m: m[0])[2]) if pool else None
         if len(words) < 2 or fold(words[-1]) not in PERSON_ROLE_NOUNS | {
                 "officials", "sources", "aides", "diplomats", "spokespeople"}:
             return None
@@ -1479,6 +1634,8 @@ class _Resolver:
             if row is not None:
                 return {"canonical": row["canonical"], "affiliation": row["affiliation"],
                         "type": row["type"]}
+        if len(body) == 1 and fold(body[0]) in COMPANY_NOUNS and start is not None:
+            return self._description("the " + body[0], start)  # "a company spokesperson"
         return None
 
     def _description(self, text: str, start: int) -> dict | None:
@@ -1487,8 +1644,23 @@ class _Resolver:
         if not words or words[0] not in {"the", "this"} or len(words) > 5:
             return None
         head = words[-1]
+        # "the spokesperson added": the latest source described with the same head noun
+        for s, e, info in sorted(self.sources, key=lambda m: -m[0]):
+            if s < start and len(words) <= 3 and head in PERSON_ROLE_NOUNS | COMPANY_NOUNS \
+                    and fold(self.doc.text[s:e]).split()[-1:] == [head] \
+                    and info.get("affiliation") != UNRESOLVED:
+                return dict(info)
+        if head in COMPANY_NOUNS and head not in MEDIA_NOUNS and self.actors is not None:
+            # "the company", "the club": the latest organisation mentioned or quoted
+            pool = [m for m in self.sources + self._named_mentions()
+                    if m[0] < start and m[2].get("type") == "org"]
+            if pool:
+                return dict(max(pool, key=lambda m: m[0])[2])
+            return None
         if head in MEDIA_NOUNS:
             want = {"media"}
+        elif head in {"government", "administration", "authorities"}:
+            want = {"state"}
         elif head in ORG_NOUNS:
             want = {"org", "state"}
         elif head in PERSON_ROLE_NOUNS:
@@ -1509,6 +1681,12 @@ class _Resolver:
                     continue
                 if info["type"] in want and (aff is None or info["affiliation"] == aff):
                     return dict(info)
+        if want == {"state"}:  # no state actor in view: fall back to any organisation
+            for pool in (self.sources, self.mentions):
+                for s, e, info in sorted(pool, key=lambda m: -m[0]):
+                    if s < start and info["type"] == "org" and (
+                            aff is None or info["affiliation"] == aff):
+                        return dict(info)
         return None
 
     def _pronoun(self, low: str, start: int) -> dict:
@@ -1517,15 +1695,21 @@ class _Resolver:
             if q and self._speaker_of_quote is not None:
                 sp = self._speaker_of_quote(q[0])
                 if sp is not None:
-                    if low == "we" and self.actors is not None:
+                    if low == "we" and self.actors is not None and sp["type"] == "person":
                         gov = self.actors.government_of(sp["affiliation"])
-                        if gov is not None and sp["type"] == "person":
+                        if gov is not None:
                             return {"canonical": gov["canonical"],
                                     "affiliation": gov["affiliation"], "type": "state"}
+                        org = self.actors.info(sp["affiliation"])
+                        if org is not None:  # "We have told Chelsea" (the club's director)
+                            return {"canonical": org["canonical"],
+                                    "affiliation": org["affiliation"], "type": org["type"]}
                     return dict(sp)
             return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
         if low in {"he", "she", "him", "her"}:
             ok = {"person"}
+        elif low == "who":  # relative pronoun: the nearest source or mention before it
+            ok = {"person", "org", "state", "media", "collective", "coordination"}
         elif low in {"it"}:
             ok = {"state", "org", "media"}
         else:
@@ -1542,9 +1726,21 @@ class _Resolver:
             same = [m for m in pool if cur_start <= m[0] < start and compatible(m[2])]
             if same:
                 return dict(max(same, key=lambda m: m[0])[2])
-        # 2. sources of attributions in the previous three sentences
+        if low == "who":
+            same = [m for m in self.mentions if cur_start <= m[0] < start and compatible(m[2])]
+            if same:
+                return dict(max(same, key=lambda m: m[0])[2])
+        # 2. sources of attributions in the previous three sentences, or the subject of the
+        # previous sentence when it comes later (centering: the preferred antecedent of a
+        # pronoun is the subject of the preceding utterance; Grosz, Joshi & Weinstein 1995)
         lo = sent[max(0, cur - 3)].start
         prev = [m for m in self.sources if lo <= m[0] < cur_start and compatible(m[2])]
+        if cur > 0 and low in {"he", "she", "it", "they"}:
+            p_lo, p_hi = self.ext.sent_bounds[cur - 1]
+            subj = self.ext.sentence_subject(p_lo, p_hi) if p_hi > p_lo else None
+            if subj is not None:
+                a, b = self.ext.toks[subj[0]].start, self.ext.toks[subj[1] - 1].end
+                prev += [m for m in self.mentions if a <= m[0] < b and compatible(m[2])]
         if prev:
             return dict(max(prev, key=lambda m: m[0])[2])
         # 3. any compatible mention in the previous five sentences
@@ -1625,6 +1821,9 @@ def find_attributions(doc: Doc, actors: Actors | None = None,
         for b, info in done:
             if b.content and b.content[0] <= q.start and q.end <= b.content[1] + 1 \
                     and not b.nested:
+                return info
+        for b, info in done:  # a quotation over several sentences: its last part is credited
+            if b.content and b.content[0] < q.end and q.start < b.content[1] and not b.nested:
                 return info
         return None
 
