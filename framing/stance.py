@@ -623,7 +623,8 @@ _NONCOMMENT = re.compile(
     r"|\b(?:did|does|do|would|will|could)\s*(?:n[’']t|\s+not)\s+(?:\w+\s+)?comment\w*"
     r"|\bno\s+comment\b|\bno\s+point\s+in\s+commenting\b|\bwithout\s+commenting\b"
     r"|\b(?:neither|not)\s+(?:to\s+)?confirm\w*\s+(?:n?or\s+)den\w+"
-    r"|\bdon[’']t\s+comment|\bnot\s+to\s+comment\b",
+    r"|\bdon[’']t\s+comment|\bnot\s+to\s+comment\b"
+    r"|\b(?:declin|refus)\w*\s+to\s+(?:say|discuss|confirm|elaborate|answer)\b",
     re.IGNORECASE,
 )
 _QUESTION_FRAME = {"whether"}
@@ -1334,7 +1335,11 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev, cl
     # determiner on a passive subject: "no valid ballot had been destroyed"
     if m.kind == "explicit":
         for q in range(max(0, min(head - 3, m.i - 2)), head):
-            if units[q].lower in _NEGATORS or units[q].lower.endswith("n't"):
+            if (
+                units[q].lower in _NEGATORS
+                or units[q].lower in {"nobody", "none", "neither", "nor"}
+                or units[q].lower.endswith("n't")
+            ):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
                 break
         else:
@@ -1463,12 +1468,16 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev, cl
                         _Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3)
                     )
                     break
-    for q in range(max(0, k0 - 8), k0):
+    for q in range(max(0, k0 - 12), k0):
+        # commas inside a that-clause are appositives ("appears to show that the transport
+        # secretary, Graham Pryce, ordered ..."); without "that" a comma ends the scope
+        that = any(u.lower == "that" for u in units[q + 1 : min(k0, q + 4)])
         if (
             _EPISTEMIC_VERBS & units[q].forms
+            and (k0 - q <= 8 or that)
             and _between_ok(text, units[q].end, m.start)
             and not _boundary_between(text, units[q].end, m.start)
-            and "," not in text[units[q].end : m.start]
+            and (that or "," not in text[units[q].end : m.start])
         ):
             ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
             break
@@ -1838,6 +1847,17 @@ def find_claims(
                 mentions = _anaphoric_mentions(units, claim, doc.text)
                 if not mentions:
                     mentions = _pronoun_mentions(units, atts, claim, sid, last_seen, doc.text)
+                if not mentions:
+                    mentions = _generic_mentions(units, atts, claim, doc.text)
+                kind = "anaphoric"
+            prev = out[-1] if out and out[-1]["claim_id"] == claim.claim_id else None
+            cont = (
+                prev is not None
+                and prev["sentence_id"] == sid - 1
+                and _quote_continuation(doc, sid, units, by_sent.get(sid, []))
+            )
+            if not mentions and cont:
+                mentions = _continuation_mentions(units, claim, doc.text)
                 kind = "anaphoric"
             if not mentions:
                 continue
@@ -1845,7 +1865,108 @@ def find_claims(
             rec = _sentence_record(
                 doc, sid, units, claim, mentions, atts, cues_by_sent.get(sid, []), kind
             )
+            if cont:
+                # a quotation that continues the previous sentence's quote keeps its
+                # speaker and, unless it takes a stance of its own, that speaker's stance
+                if rec["status"] in {"attributed", "asserted"}:
+                    for k in ("status", "secondary_status", "cue_start", "cue_end"):
+                        rec[k] = prev[k]
+                if rec["source_canonical"] in (None, "Unspecified") or rec["status"] == prev[
+                    "status"
+                ]:
+                    rec["source_canonical"] = prev["source_canonical"]
             out.append(rec)
+    return out
+
+
+def _quote_continuation(doc, sid: int, units, sent_atts) -> bool:
+    """Sentence ``sid`` is a quotation that continues a quote of the previous sentence.
+
+    It opens inside a direct quotation, has no attribution cue of its own outside the
+    quotation, and the previous sentence holds a quotation (its speaker is the one
+    credited there).
+    """
+    if not units or sid == 0 or not doc.in_quote(units[0].start, units[0].end):
+        return False
+    for a in sent_atts:
+        if not doc.in_quote(a["cue_start"], a["cue_end"]):
+            return False
+    prev = doc.sentences[sid - 1]
+    return any(q.start < prev.end and prev.start < q.end for q in doc.quotes)
+
+
+_DEMONSTRATIVES = {"this", "that", "these", "those", "it"}
+_PRONOUN_FOLLOW = {"is", "was", "are", "were", "has", "have", "had", "'s", "once", "again",
+                   "before", "in", "on", "at", "for", "to", "and", "or", "but", "because",
+                   "all", "simply", "just"}
+
+
+def _continuation_mentions(units, claim, text: str) -> list[_Mention]:
+    """A demonstrative or 'it' standing for the claim in a quote continuation: "This is a
+    smear cooked up by ...", "They tried this once before"."""
+    out = []
+    for q, u in enumerate(units):
+        if u.lower not in _DEMONSTRATIVES:
+            continue
+        nxt = units[q + 1].lower if q + 1 < len(units) else ""
+        closes = q + 1 == len(units) or re.match(r"\s*[,.;:!?”\"’—–]", text[u.end : u.end + 2])
+        subject = q == 0 and u.lower != "that" and nxt in _COPULA | {"has", "have", "had"}
+        obj = q > 0 and u.lower in {"this", "that", "it"} and (closes or nxt in _PRONOUN_FOLLOW)
+        if subject or obj:
+            out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
+            break
+    return out
+
+
+# Generic objects of a denial that stand for the claim under discussion ("denied any
+# involvement", "rejected any wrongdoing") and the topic of a non-comment ("would not
+# comment on an ongoing case").
+_GENERIC_DENIED = {"involvement", "wrongdoing", "wrongdoings", "responsibility", "complicity",
+                   "guilt", "allegation", "allegations", "charge", "charges", "accusation",
+                   "accusations", "claim", "claims", "report", "reports"}
+_GENERIC_TOPIC = {"case", "matter", "issue", "allegation", "allegations", "claim", "claims",
+                  "reports", "report", "investigation", "it", "them", "speculation"}
+
+
+def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
+    """Mentions without the claim's agent or object, once the claim is under discussion:
+    a negative-quantifier subject of the action ("Nobody poisoned anyone"), a generic
+    object of a denial ("denied any involvement"), the topic of a non-comment ("would
+    not comment on an ongoing case")."""
+    out = []
+    for a, b in _find(claim.action, units):
+        q = a - 1
+        while q >= 0 and units[q].lower in _AUX:
+            q -= 1
+        if q >= 0 and (
+            units[q].lower in {"nobody", "none"}
+            or (units[q].lower == "one" and q > 0 and units[q - 1].lower == "no")
+        ):
+            return [_Mention(claim.claim_id, "explicit", q, b, a, units[q].start, units[b - 1].end)]
+    for a in atts:
+        if a.get("cue_class") != "denial":
+            continue
+        for q, u in enumerate(units):
+            if u.start < a["cue_end"] or u.start - a["cue_end"] > 12:
+                continue
+            if u.lower in _GENERIC_DENIED:
+                out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
+                break
+            if u.lower not in {"any", "all", "the", "every", "some"}:
+                break
+    if out:
+        return out
+    for mt in _NONCOMMENT.finditer(text, units[0].start, units[-1].end):
+        for q, u in enumerate(units):
+            if u.start < mt.end() or u.start - mt.end() > 30:
+                continue
+            if u.lower in _GENERIC_TOPIC and any(
+                units[r].lower in {"on", "about"} for r in range(max(0, q - 3), q)
+            ):
+                out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
+                break
+        if out:
+            break
     return out
 
 
