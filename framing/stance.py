@@ -476,10 +476,34 @@ _DEGREE = {"very", "most", "more", "so", "quite", "almost", "all", "then", "late
 # Reporting forms that make a following agentless passive the content of a report
 # ("allies say he was poisoned", "saying the figure was looted").
 _REPORT_FORMS = {
-    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "allege",
-    "alleges", "alleged", "alleging", "insist", "insists", "insisted", "told", "tells",
-    "believe", "believes", "believed", "suspect", "suspects", "suspected", "fear", "fears",
-    "feared", "according", "that",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "allege",
+    "alleges",
+    "alleged",
+    "alleging",
+    "insist",
+    "insists",
+    "insisted",
+    "told",
+    "tells",
+    "believe",
+    "believes",
+    "believed",
+    "suspect",
+    "suspects",
+    "suspected",
+    "fear",
+    "fears",
+    "feared",
+    "according",
+    "that",
 }
 _CONDITIONALS = {"if", "unless"}
 _HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
@@ -491,8 +515,16 @@ _CONJECTURE_VERBS = {"suspect", "suspects", "suspected", "fear", "fears", "feare
 _CONFIRMING = ("confirm", "prove", "vindicat", "validat", "bore out", "borne out")
 # Inquiry nouns: "a price-fixing probe", "an investigation into suspected price-fixing"
 # present the claim as an open suspicion (hedged).
-_INQUIRY_NOUNS = {"probe", "probes", "investigation", "investigations", "inquiry", "inquiries",
-                  "enquiry", "enquiries"}
+_INQUIRY_NOUNS = {
+    "probe",
+    "probes",
+    "investigation",
+    "investigations",
+    "inquiry",
+    "inquiries",
+    "enquiry",
+    "enquiries",
+}
 # Negated evidence: "there is no evidence that", "saw nothing to suggest", "has no basis in
 # evidence" deny the claim (FactBank CT- from the source; Saurí & Pustejovsky 2009).
 _NO_EVIDENCE = re.compile(
@@ -932,11 +964,13 @@ def _explicit_mentions(
         # the passive is the content of a report in the same sentence ("allies say he was
         # poisoned", "saying the figure was looted"): the reported event is the claim's
         reported = bool(passive_before) and any(
-            units[q].lower in _REPORT_FORMS for q in range(max(0, passive_before[0][0] - 4),
-                                                          passive_before[0][0])
+            units[q].lower in _REPORT_FORMS
+            for q in range(max(0, passive_before[0][0] - 4), passive_before[0][0])
         )
-        if passive_before and (active or seen or by_agent_far or reported) and (
-            by_agent_far or not foreign_from(b - 1, passive=True)
+        if (
+            passive_before
+            and (active or seen or by_agent_far or reported)
+            and (by_agent_far or not foreign_from(b - 1, passive=True))
         ):
             p, r = passive_before[0]
             add(p, b, a)
@@ -1249,7 +1283,9 @@ def _confirmed(text: str, floor: int, at: int) -> bool:
     return any(re.search(r"\b" + c, seg) for c in _CONFIRMING)
 
 
-def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev, claim=None) -> list[_Op]:
+def _mention_ops(
+    doc, sid, units, m: _Mention, atts, cues, claim_active_prev, claim=None
+) -> list[_Op]:
     text = doc.text
     claim_agent = claim.agent if claim is not None else ()
     sent = doc.sentences[sid]
@@ -1347,11 +1383,29 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev, cl
             # took part in any cartel"
             q = m.i - 1
             gap = 0
-            while q >= 0 and gap < 6 and (
-                units[q].lower in _AUX
-                or units[q].lower in {"any", "a", "an", "such", "in", "of", "part", "involved",
-                                      "involvement", "taken", "took", "take", "kind"}
-                or units[q].lower.endswith("ly")
+            while (
+                q >= 0
+                and gap < 6
+                and (
+                    units[q].lower in _AUX
+                    or units[q].lower
+                    in {
+                        "any",
+                        "a",
+                        "an",
+                        "such",
+                        "in",
+                        "of",
+                        "part",
+                        "involved",
+                        "involvement",
+                        "taken",
+                        "took",
+                        "take",
+                        "kind",
+                    }
+                    or units[q].lower.endswith("ly")
+                )
             ):
                 if units[q].lower in _NEGATORS:
                     break
@@ -1630,8 +1684,14 @@ def _mention_ops(doc, sid, units, m: _Mention, atts, cues, claim_active_prev, cl
         if label in _CONJECTURE_NOUNS and not scoping:
             # "The rumour spread after ...": the claim as conjecture (hedged)
             ops.append(
-                _Op("hedged", units[m.head].start, units[m.head].end, src or "Unspecified",
-                    rank=3, depth=2)
+                _Op(
+                    "hedged",
+                    units[m.head].start,
+                    units[m.head].end,
+                    src or "Unspecified",
+                    rank=3,
+                    depth=2,
+                )
             )
         if label in _DISTANCING_NOUNS:
             ops.append(
@@ -1871,9 +1931,10 @@ def find_claims(
                 if rec["status"] in {"attributed", "asserted"}:
                     for k in ("status", "secondary_status", "cue_start", "cue_end"):
                         rec[k] = prev[k]
-                if rec["source_canonical"] in (None, "Unspecified") or rec["status"] == prev[
-                    "status"
-                ]:
+                if (
+                    rec["source_canonical"] in (None, "Unspecified")
+                    or rec["status"] == prev["status"]
+                ):
                     rec["source_canonical"] = prev["source_canonical"]
             out.append(rec)
     return out
@@ -1896,9 +1957,31 @@ def _quote_continuation(doc, sid: int, units, sent_atts) -> bool:
 
 
 _DEMONSTRATIVES = {"this", "that", "these", "those", "it"}
-_PRONOUN_FOLLOW = {"is", "was", "are", "were", "has", "have", "had", "'s", "once", "again",
-                   "before", "in", "on", "at", "for", "to", "and", "or", "but", "because",
-                   "all", "simply", "just"}
+_PRONOUN_FOLLOW = {
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "'s",
+    "once",
+    "again",
+    "before",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "and",
+    "or",
+    "but",
+    "because",
+    "all",
+    "simply",
+    "just",
+}
 
 
 def _continuation_mentions(units, claim, text: str) -> list[_Mention]:
@@ -1921,11 +2004,39 @@ def _continuation_mentions(units, claim, text: str) -> list[_Mention]:
 # Generic objects of a denial that stand for the claim under discussion ("denied any
 # involvement", "rejected any wrongdoing") and the topic of a non-comment ("would not
 # comment on an ongoing case").
-_GENERIC_DENIED = {"involvement", "wrongdoing", "wrongdoings", "responsibility", "complicity",
-                   "guilt", "allegation", "allegations", "charge", "charges", "accusation",
-                   "accusations", "claim", "claims", "report", "reports"}
-_GENERIC_TOPIC = {"case", "matter", "issue", "allegation", "allegations", "claim", "claims",
-                  "reports", "report", "investigation", "it", "them", "speculation"}
+_GENERIC_DENIED = {
+    "involvement",
+    "wrongdoing",
+    "wrongdoings",
+    "responsibility",
+    "complicity",
+    "guilt",
+    "allegation",
+    "allegations",
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+}
+_GENERIC_TOPIC = {
+    "case",
+    "matter",
+    "issue",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "reports",
+    "report",
+    "investigation",
+    "it",
+    "them",
+    "speculation",
+}
 
 
 def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
