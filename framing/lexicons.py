@@ -70,6 +70,10 @@ The main ones:
 * generic filters ``next=``, ``not_next=``, ``prev=``, ``not_prev=`` with
   comma-separated word lists, and ``lowercase`` (reject a capitalised use
   inside a sentence, e.g. "the Renaissance").
+* ``not_near=`` (comma-separated words): reject the match when one of the
+  words occurs within six word tokens before or after it in the same
+  sentence, for literal senses signalled by a word that is not adjacent
+  ("cattle were slaughtered", "the reactor meltdown risk").
 
 A cue is ``negated`` when one of the three word tokens before it (inside its
 clause) is a negator (not, n't, no, never, without, nor, neither, hardly),
@@ -1114,6 +1118,15 @@ def _rule_not_prev(ctx, arg):
     return ctx.prev_low() not in arg
 
 
+_NEAR_WINDOW = 6
+
+
+def _rule_not_near(ctx, arg):
+    before = [t for t in ctx.toks[: ctx.k0] if t.is_word][-_NEAR_WINDOW:]
+    after = [t for t in ctx.toks[ctx.k1 :] if t.is_word][:_NEAR_WINDOW]
+    return not any(_low(t) in arg for t in before + after)
+
+
 #: Disambiguation rules by name: ``rule(ctx, arg) -> bool`` (True keeps the match).
 RULES = {
     "epistemic_modal": _rule_epistemic_modal,
@@ -1132,8 +1145,9 @@ RULES = {
     "not_next": _rule_not_next,
     "prev": _rule_prev,
     "not_prev": _rule_not_prev,
+    "not_near": _rule_not_near,
 }
-_PARAM_RULES = {"next", "not_next", "prev", "not_prev"}
+_PARAM_RULES = {"next", "not_next", "prev", "not_prev", "not_near"}
 
 
 def _parse_rules(spec: str) -> list[tuple]:
