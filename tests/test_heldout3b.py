@@ -151,6 +151,18 @@ NEUTRAL = [
     "Gulfline said crews had recovered about 600 barrels of oil.",
     "The company said it would cut 200 jobs at its plant in Ohio.",
     "The prime minister met the French president in Paris on Monday.",
+    "Engineers removed the derailed train from the tracks overnight.",
+    "The study looked at diet and gut health in older adults.",
+    "Witnesses saw a muzzle flash before the shots.",
+    "The hostages were let go after three days, officials said.",
+    "The boy was savaged by a dog in the park.",
+    "He pocketed the final black to win the frame.",
+    "The tanker was seized on the high seas by naval forces.",
+    "The hostel has 40 bunk beds and a shared kitchen.",
+    "Astronomers measured the stellar mass of the galaxy.",
+    "Radio host Michael Savage said he would retire.",
+    "Engineers found fuel efficiencies in the new engine design.",
+    "The council hired a firm for pest extermination in the flats.",
 ]
 
 
