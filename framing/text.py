@@ -127,7 +127,9 @@ class Token(NamedTuple):
     @property
     def is_word(self) -> bool:
         """True when the token contains a letter or digit."""
-        return any(ch.isalnum() for ch in self.text)
+        text = self.text
+        # fast path: almost every word token starts with a letter or digit
+        return text[0].isalnum() or any(ch.isalnum() for ch in text)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
