@@ -164,6 +164,17 @@ def lexical(texts) -> float:
 _CHILD = """
 import json, resource, sys, time
 from framing.cli import main
+
+
+def hwm_mb():
+    # VmHWM: peak RSS of this process image. (ru_maxrss of RUSAGE_SELF would report the
+    # benchmark parent's peak: Linux keeps it across fork + exec.)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 t = time.perf_counter()
 rc = main(sys.argv[1:])
 dt = time.perf_counter() - t
@@ -171,7 +182,7 @@ me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource
 print(json.dumps({"rc": rc, "seconds": dt,
                   "cpu_main": me.ru_utime + me.ru_stime,
                   "cpu_workers": kids.ru_utime + kids.ru_stime,
-                  "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_main_mb": hwm_mb(),
                   "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 
