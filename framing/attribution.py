@@ -203,6 +203,9 @@ FINITE_MARKERS = AUX | {"wants", "want", "plans", "needs", "seeks", "intends", "
 # verbs whose passive takes a raising/extraposed complement: "is believed to", "it is said that"
 RAISING_LEMMAS = {"say", "report", "believe", "think", "expect", "allege", "estimate", "suspect",
                   "claim", "consider", "rumour", "rumor", "understand", "know", "fear", "assume"}
+# participles of a reduced relative whose by-phrase is not the subject ("records reviewed by X show")
+AGENT_PARTICIPLES = {"seen", "reviewed", "obtained", "examined", "published", "compiled", "leaked",
+                     "released", "analysed", "analyzed", "collected", "gathered", "filed"}
 # one-word headline kickers before a colon that name a genre, not a speaker
 HEADLINE_LABELS = {
     "analysis", "exclusive", "explainer", "comment", "opinion", "editorial", "factbox",
@@ -989,6 +992,9 @@ class _Extractor:
                     continue
                 if k - lo == 1 and self.low[lo] in HEADLINE_LABELS:
                     break  # "Analysis: ...", "Exclusive: ..." label the genre, not a speaker
+                words = [self.toks[m].text for m in range(lo, k) if self.word(m)]
+                if len(words) >= 3 and all(w.isupper() for w in words):
+                    break  # a shouted tabloid kicker ("FURY ON THE FARMS: ..."), not a speaker
                 if all(self.word(m) and (self.cap(m) or self.low[m] in ROLE_NOUNS | {"the"})
                        for m in range(lo, k)) and k + 1 < hi:
                     e = CueEntry("headline-colon", "punct", "neutral", "any", "GOLD-G")
@@ -1170,6 +1176,9 @@ class _Extractor:
                                            or e.constraint == "passive-by"
                                            or prev not in PRONOUNS):
                         src = self.np_right(by + 1, hi)
+                        if src is not None and e.constraint in {"animate", "animate-clause"} \
+                                and not self.animate(src):
+                            return None  # "is characterised by dry summers"
                         if src is not None:
                             a.src = src
                             a.src_kind = "agent"
@@ -1239,6 +1248,9 @@ class _Extractor:
                 return None
             if e.constraint in {"animate", "animate-clause"} and not self.animate(src):
                 return None
+            if e.constraint in {"animate", "animate-clause"} and src[0] - 2 >= lo \
+                    and self.low[src[0] - 1] == "by" and self.low[src[0] - 2] in AGENT_PARTICIPLES:
+                return None  # "emails seen by the Courier show": the subject is the documents
             if in_quote and not self.tq[src[0]] >= 0:
                 return None
             a.src = src
