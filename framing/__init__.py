@@ -23,6 +23,7 @@ from .highlight import highlight
 from .lexicons import Lexicon, available_lexicons, find_cues, load_lexicon
 from .plots import set_theme
 from .stance import claim_profile, evaluate_claims, find_claims, load_claims
+from .stream import annotate_stream, iter_corpus
 from .text import analyse
 
 __version__ = "0.1.0"
@@ -47,6 +48,7 @@ __all__ = [
     "__version__",
     "analyse",
     "annotate",
+    "annotate_stream",
     "available_lexicons",
     "claim_profile",
     "describe_corpus",
@@ -56,6 +58,7 @@ __all__ = [
     "find_claims",
     "find_cues",
     "highlight",
+    "iter_corpus",
     "load_actors",
     "load_claims",
     "load_corpus",

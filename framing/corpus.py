@@ -364,6 +364,61 @@ def load_corpus(
     return df
 
 
+def read_zone_rows(path, doc_ids, lengths=None) -> list[tuple[str, int, int, str, int]]:
+    """Read and check ``zones.csv``: ``(doc_id, start, end, zone, line)`` rows, sorted.
+
+    Checks the columns, integer offsets, known ``doc_id`` and zone names, spans
+    inside their text (when ``lengths`` maps doc ids to text lengths; a
+    streaming reader checks spans per article instead) and overlaps.
+
+    Raises
+    ------
+    CorpusError
+        Listing every problem with its line.
+    """
+    path = Path(path)
+    problems: list[str] = []
+    df = _read_csv_strict(path, problems)
+    if df is None:
+        raise CorpusError(problems)
+    missing = [c for c in ("doc_id", "char_start", "char_end", "zone") if c not in df.columns]
+    if missing:
+        raise CorpusError(f"{path}: missing required column(s) {', '.join(missing)}")
+    known = set(doc_ids)
+    rows = []
+    for line, r in df.iterrows():
+        where = f"{path}, line {line}"
+        doc = str(r["doc_id"]).strip()
+        try:
+            start, end = int(r["char_start"]), int(r["char_end"])
+        except ValueError:
+            problems.append(f"{where}: char_start/char_end must be integers")
+            continue
+        zone = str(r["zone"]).strip()
+        if doc not in known:
+            problems.append(f"{where}: unknown doc_id {doc!r}")
+            continue
+        if zone not in ZONES:
+            problems.append(f"{where}: unknown zone {zone!r} (use one of {', '.join(ZONES)})")
+        if lengths is not None and not 0 <= start < end <= lengths[doc]:
+            problems.append(
+                f"{where}: span {start}-{end} outside the text of {doc!r} "
+                f"(length {lengths[doc]})"
+            )
+            continue
+        rows.append((doc, start, end, zone, line))
+    rows.sort()
+    for a, b in zip(rows, rows[1:]):
+        if a[0] == b[0] and b[1] < a[2]:
+            problems.append(
+                f"{path}, line {b[4]}: span {b[1]}-{b[2]} overlaps line {a[4]} "
+                f"({a[1]}-{a[2]}) in {a[0]!r}"
+            )
+    if problems:
+        raise CorpusError(problems)
+    return rows
+
+
 def load_zones(path, corpus: pd.DataFrame) -> pd.DataFrame:
     """Read and validate a ``zones.csv`` against the loaded corpus.
 
@@ -387,45 +442,8 @@ def load_zones(path, corpus: pd.DataFrame) -> pd.DataFrame:
     CorpusError
     """
     path = Path(path)
-    problems: list[str] = []
-    df = _read_csv_strict(path, problems)
-    if df is None:
-        raise CorpusError(problems)
-    missing = [c for c in ("doc_id", "char_start", "char_end", "zone") if c not in df.columns]
-    if missing:
-        raise CorpusError(f"{path}: missing required column(s) {', '.join(missing)}")
     lengths = dict(zip(corpus["doc_id"], corpus["text"].str.len()))
-    rows = []
-    for line, r in df.iterrows():
-        where = f"{path}, line {line}"
-        doc = str(r["doc_id"]).strip()
-        try:
-            start, end = int(r["char_start"]), int(r["char_end"])
-        except ValueError:
-            problems.append(f"{where}: char_start/char_end must be integers")
-            continue
-        zone = str(r["zone"]).strip()
-        if doc not in lengths:
-            problems.append(f"{where}: unknown doc_id {doc!r}")
-            continue
-        if zone not in ZONES:
-            problems.append(f"{where}: unknown zone {zone!r} (use one of {', '.join(ZONES)})")
-        if not 0 <= start < end <= lengths[doc]:
-            problems.append(
-                f"{where}: span {start}-{end} outside the text of {doc!r} "
-                f"(length {lengths[doc]})"
-            )
-            continue
-        rows.append((doc, start, end, zone, line))
-    rows.sort()
-    for a, b in zip(rows, rows[1:]):
-        if a[0] == b[0] and b[1] < a[2]:
-            problems.append(
-                f"{path}, line {b[4]}: span {b[1]}-{b[2]} overlaps line {a[4]} "
-                f"({a[1]}-{a[2]}) in {a[0]!r}"
-            )
-    if problems:
-        raise CorpusError(problems)
+    rows = read_zone_rows(path, lengths.keys(), lengths)
     out = pd.DataFrame(
         [r[:4] for r in rows], columns=["doc_id", "char_start", "char_end", "zone"]
     )

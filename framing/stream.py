@@ -55,6 +55,7 @@ from .corpus import (
     _decode,
     _read_csv_strict,
     _table_format,
+    read_zone_rows,
 )
 
 __all__ = [
@@ -331,38 +332,8 @@ def _frame_articles(rows: list[dict], columns) -> pd.DataFrame:
 
 def _read_zones(path: Path, meta_ids: set) -> dict:
     """``zones.csv`` as ``doc_id -> [(start, end, zone, line)]`` (spans checked per article)."""
-    problems: list[str] = []
-    df = _read_csv_strict(path, problems)
-    if df is None:
-        raise CorpusError(problems)
-    missing = [c for c in ("doc_id", "char_start", "char_end", "zone") if c not in df.columns]
-    if missing:
-        raise CorpusError(f"{path}: missing required column(s) {', '.join(missing)}")
-    rows = []
-    for line, r in df.iterrows():
-        where = f"{path}, line {line}"
-        doc = str(r["doc_id"]).strip()
-        try:
-            start, end = int(r["char_start"]), int(r["char_end"])
-        except ValueError:
-            problems.append(f"{where}: char_start/char_end must be integers")
-            continue
-        zone = str(r["zone"]).strip()
-        if doc not in meta_ids:
-            problems.append(f"{where}: unknown doc_id {doc!r}")
-            continue
-        if zone not in ZONES:
-            problems.append(f"{where}: unknown zone {zone!r} (use one of {', '.join(ZONES)})")
-        rows.append((doc, start, end, zone, line))
-    rows.sort()
-    for a, b in zip(rows, rows[1:]):
-        if a[0] == b[0] and b[1] < a[2]:
-            problems.append(f"{path}, line {b[4]}: span {b[1]}-{b[2]} overlaps line {a[4]} "
-                            f"({a[1]}-{a[2]}) in {a[0]!r}")
-    if problems:
-        raise CorpusError(problems)
     out: dict = {}
-    for doc, s, e, z, line in rows:
+    for doc, s, e, z, line in read_zone_rows(path, meta_ids):
         out.setdefault(doc, []).append((s, e, z, line))
     return out
 
