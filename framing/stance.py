@@ -935,6 +935,12 @@ def _explicit_mentions(
         while q >= 0 and (units[q].lower in _AUX or units[q].lower.endswith("ly")):
             q -= 1
         subj_agent = bool(prior_agents) and not (q >= 0 and q in recip_idx and q not in agent_idx)
+        # an idiomatic action of three or more words is a whole predicate ("the regulator was
+        # asleep at the wheel", "the watchdog simply looked the other way"): its subject agent
+        # suffices, no object is needed
+        if b - a >= 3 and q >= 0 and q in agent_idx:
+            add(next(i for i, j in agents if i <= q < j), b, a)
+            continue
         if objs_after:
             p, r = objs_after[0]
             if subj_agent or dative or to_recip or by_agent:
