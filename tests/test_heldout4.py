@@ -1,0 +1,146 @@
+"""Fourth held-out round: every layer scored on the same eight invented news articles.
+
+``tests/data/heldout4`` (see its README) holds texts, claims, actors and gold for all layers,
+written and committed before the tool was run on them. The BEFORE scores there are the honest
+estimate for unseen news; the floors below sit a little below the AFTER scores (not held out:
+the errors were analysed and fixed with general rules), so that a regression fails.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+import framing
+from framing.attribution import find_attributions, load_actors
+from framing.corpus import load_corpus
+from framing.evaluate import evaluate_annotation, load_gold
+from framing.lexicons import find_cues
+from framing.text import analyse
+
+HELDOUT4 = Path(__file__).resolve().parent / "data" / "heldout4"
+GOLD = HELDOUT4 / "gold"
+
+# Floors: a little below the AFTER column of tests/data/heldout4/README.md.
+FLOORS = {
+    ("hedge", "f1"): 0.90,
+    ("booster", "f1"): 0.90,
+    ("loaded", "f1"): 0.82,
+    ("attribution", "f1"): 0.93,
+    ("attribution", "source_accuracy"): 0.80,
+    ("attribution", "class_accuracy"): 0.95,
+    ("claim", "recall"): 0.60,
+    ("claim", "accuracy"): 0.50,
+}
+
+
+@lru_cache(maxsize=1)
+def scores() -> pd.DataFrame:
+    """``evaluate_annotation`` of the pipeline on the fourth held-out set (long form)."""
+    ann = framing.annotate(HELDOUT4)
+    return evaluate_annotation(ann, GOLD, actors=load_actors(HELDOUT4 / "actors.csv"))
+
+
+def _value(layer: str, metric: str) -> float:
+    s = scores()
+    return float(s.loc[(s["layer"] == layer) & (s["metric"] == metric), "value"].iloc[0])
+
+
+def test_gold_files_are_consistent():
+    texts = {r.doc_id: r.text for r in load_corpus(HELDOUT4).itertuples()}
+    assert len(texts) == 8
+    for layer in ("hedges", "boosters", "loaded", "attributions"):
+        g = load_gold(layer, GOLD)
+        assert len(g) >= 18, layer
+        for rec in g.itertuples():
+            assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
+            assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
+    claims = pd.read_json(GOLD / "claims.jsonl", lines=True, dtype={"doc": str})
+    assert len(claims) == 58
+    for rec in claims.itertuples():
+        assert texts[rec.doc][rec.sentence_start : rec.sentence_end] == rec.sentence
+
+
+def test_gold_counts_are_the_documented_ones():
+    n = scores().groupby("layer")["n"].max()
+    assert n.to_dict() == {"attribution": 95, "booster": 28, "claim": 58, "hedge": 18,
+                           "loaded": 58}
+
+
+def test_scores_meet_floors():
+    s = scores()
+    low = {k: round(_value(*k), 3) for k, floor in FLOORS.items() if _value(*k) < floor}
+    assert not low, (low, s)
+
+
+def _cues(sentence: str, layer: str) -> list[str]:
+    return [c["text"] for c in find_cues(analyse(sentence, "x")) if c["layer"] == layer]
+
+
+def test_new_loaded_entries_fire_on_evaluative_uses():
+    for sentence, term in [
+        ("The regulator was asleep at the wheel while the bank gambled.", "asleep at the wheel"),
+        ("Officials looked the other way for years.", "looked the other way"),
+        ("The company played down the scale of the spill.", "played down"),
+        ("Critics called the appointment a pay-to-play scheme.", "pay-to-play"),
+        ("The senator warned of a dangerous precedent.", "dangerous precedent"),
+        ("Beijing will take all necessary measures to defend its interests.",
+         "all necessary measures"),
+        ("Protesters accused ministers of a great betrayal.", "betrayal"),
+        ("The minister dismissed the story as a fairy tale.", "fairy tale"),
+        ("The government is lying to voters.", "lying to"),
+    ]:
+        assert any(term.lower() in t.lower() for t in _cues(sentence, "loaded")), sentence
+
+
+def test_new_loaded_entries_stay_quiet_on_literal_uses():
+    for sentence in [
+        "He was lying in hospital after the crash.",
+        "The couple had a fairy tale wedding in June.",
+        "Police foiled a plot to kill the mayor.",
+        "The antibiotic killed off the bacteria within hours.",
+        "Children laughed at the clowns at the circus.",
+        "The region is characterised by dry summers.",
+        "Prices were broadly stable and trading was thin.",
+    ]:
+        assert _cues(sentence, "loaded") == [], sentence
+
+
+def test_new_hedges_and_boosters():
+    assert _cues("We cannot rule out foreign involvement.", "hedge") == ["cannot rule out"]
+    assert _cues("Police did not rule out arson.", "hedge") == ["not rule out"]
+    assert _cues("The readings are not necessarily linked to the plant.", "hedge") == [
+        "not necessarily"]
+    assert _cues("It looks like a textbook case.", "hedge") == ["looks like"]
+    assert _cues("He looks like his father.", "hedge") == []
+    assert _cues("Crews did everything humanly possible.", "hedge") == []
+    assert _cues("This is corruption, plain and simple.", "booster") == ["plain and simple"]
+    assert _cues("Leaked papers reveal that officials drew up options.", "booster") == ["reveal"]
+    assert _cues("The papers reveal a plan.", "booster") == []
+    assert _cues("We have clear evidence that they did it.", "booster") == ["clear evidence"]
+
+
+def _attrs(sentence: str, zones=None) -> list[tuple[str, str]]:
+    return [(a["cue"], a["source_text"]) for a in find_attributions(analyse(sentence, "x", zones))]
+
+
+def test_attribution_rules_after_round_4():
+    assert _attrs("The Coast Guard characterised the testimonies as unfounded.") == [
+        ("characterised", "The Coast Guard")]
+    assert _attrs("The region is characterised by dry summers.") == []
+    assert _attrs("Internal emails seen by the Courier show that the warning was ignored.") == []
+    head = "FURY ON THE FARMS: Tractors block Whitehall"
+    assert _attrs(head, [(0, len(head), "headline")]) == []
+    head = "Kremlin: Putin has no plans to travel"
+    assert _attrs(head, [(0, len(head), "headline")]) == [(":", "Kremlin")]
+
+
+def test_idiomatic_action_with_subject_agent_is_a_claim_mention():
+    from framing.stance import find_claims, load_claims
+
+    claim = [c for c in load_claims(HELDOUT4 / "claims.csv") if c.claim_id == "fsa-ignored-warnings"]
+    doc = analyse("Critics say the regulator was asleep at the wheel.", "x")
+    rows = find_claims(doc, claim, find_cues(doc), find_attributions(doc))
+    assert [r["status"] for r in rows] == ["attributed"]
+    doc = analyse("The regulator was at the meeting.", "x")
+    assert find_claims(doc, claim, find_cues(doc), find_attributions(doc)) == []
