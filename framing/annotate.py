@@ -51,7 +51,13 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 SENTENCE_COLUMNS = [
-    "doc_id", "sentence_id", "char_start", "char_end", "zone", "n_words", "quoted_share",
+    "doc_id",
+    "sentence_id",
+    "char_start",
+    "char_end",
+    "zone",
+    "n_words",
+    "quoted_share",
 ]
 #: Cue layers, in reporting order.
 LAYERS = ("hedge", "booster", "loaded")
@@ -114,8 +120,13 @@ class Annotation:
         """
         return term_counts(self, by=by, zone=zone)
 
-    def evidence(self, rows: pd.DataFrame, start: str | None = None, end: str | None = None,
-                 mark: tuple[str, str] = ("[", "]")) -> pd.DataFrame:
+    def evidence(
+        self,
+        rows: pd.DataFrame,
+        start: str | None = None,
+        end: str | None = None,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> pd.DataFrame:
         """The sentence behind each row, with the row's span marked.
 
         Parameters
@@ -138,12 +149,13 @@ class Annotation:
         --------
         >>> ann = annotate("corpus/russia-dprk-2024")
         >>> hedges = ann.cues[(ann.cues.layer == "hedge") & (ann.cues.text == "reportedly")]
-        >>> ann.evidence(hedges)["evidence"].iloc[0]
-        'Later the same day, the two top diplomats met with Mr. Putin, whom they [reportedly] briefed on the outcome of their discussions.'
+        >>> ann.evidence(hedges)["evidence"].iloc[0][46:]
+        'with Mr. Putin, whom they [reportedly] briefed on the outcome of their discussions.'
         """
         if start is None:
-            start, end = ("char_start", "char_end") if "char_start" in rows else ("cue_start",
-                                                                                 "cue_end")
+            start, end = (
+                ("char_start", "char_end") if "char_start" in rows else ("cue_start", "cue_end")
+            )
         text = dict(zip(self.corpus["doc_id"], self.corpus["text"]))
         spans = self.sentences.set_index(["doc_id", "sentence_id"])[["char_start", "char_end"]]
         out = []
@@ -157,8 +169,9 @@ class Annotation:
                 ev = t[s0:s1]
             out.append((r.doc_id, r.outlet, r.sentence_id, ev.replace("\n", " ")))
         df = pd.DataFrame(out, columns=["doc_id", "outlet", "sentence_id", "evidence"])
-        df["outlet"] = pd.Categorical(df["outlet"], categories=self.corpus["outlet"].cat.categories,
-                                      ordered=True)
+        df["outlet"] = pd.Categorical(
+            df["outlet"], categories=self.corpus["outlet"].cat.categories, ordered=True
+        )
         return df
 
     def cue_speakers(self) -> pd.DataFrame:
@@ -244,11 +257,14 @@ def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None
     word_idx = [i for i, t in enumerate(doc.tokens) if t.is_word]
     # Each word belongs to the zone covering it; a sentence counts only the words of its own zone
     # (an inline dateline inside the first body sentence is not body text).
-    word_zone = np.asarray(zone_of_offsets([doc.tokens[i].start for i in word_idx], sorted(zones)),
-                           dtype=object)
+    word_zone = np.asarray(
+        zone_of_offsets([doc.tokens[i].start for i in word_idx], sorted(zones)), dtype=object
+    )
     sent_ids = doc.token_sentence[word_idx] if word_idx else np.array([], dtype=np.int64)
     in_quote = (doc.token_quote[word_idx] >= 0) if word_idx else np.array([], dtype=bool)
-    sent_zone = np.asarray([doc.sentences[i].zone if i >= 0 else "" for i in sent_ids], dtype=object)
+    sent_zone = np.asarray(
+        [doc.sentences[i].zone if i >= 0 else "" for i in sent_ids], dtype=object
+    )
     own = (sent_ids >= 0) & (word_zone == sent_zone) if word_idx else np.array([], dtype=bool)
     n_sent = len(doc.sentences)
     n_words = np.bincount(sent_ids[own], minlength=n_sent) if n_sent else []
@@ -256,26 +272,42 @@ def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None
     zones_found, counts = np.unique(word_zone, return_counts=True) if word_idx else ([], [])
     words = {str(z): int(c) for z, c in zip(zones_found, counts)}
     sentences = [
-        (doc_id, i, s.start, s.end, s.zone, int(n_words[i]),
-         float(n_quoted[i] / n_words[i]) if n_words[i] else 0.0)
+        (
+            doc_id,
+            i,
+            s.start,
+            s.end,
+            s.zone,
+            int(n_words[i]),
+            float(n_quoted[i] / n_words[i]) if n_words[i] else 0.0,
+        )
         for i, s in enumerate(doc.sentences)
     ]
     cues = find_cues(doc, lexicons)
     attributions = find_attributions(doc, actors=actors)
     claim_rows = find_claims(doc, claims, cues=cues, attributions=attributions) if claims else []
-    return {"sentences": sentences, "cues": cues, "attributions": attributions,
-            "claims": claim_rows, "words": words}
+    return {
+        "sentences": sentences,
+        "cues": cues,
+        "attributions": attributions,
+        "claims": claim_rows,
+        "words": words,
+    }
 
 
 def _frame(records, columns):
     if records and isinstance(records[0], dict):
         return pd.DataFrame.from_records(records, columns=columns)
-    return pd.DataFrame.from_records(records, columns=columns) if records else pd.DataFrame(
-        {c: pd.Series(dtype=object) for c in columns})
+    return (
+        pd.DataFrame.from_records(records, columns=columns)
+        if records
+        else pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+    )
 
 
-def annotate(corpus, *, lexicons=None, actors=None, claims=None, zones=None,
-             progress: bool = False) -> Annotation:
+def annotate(
+    corpus, *, lexicons=None, actors=None, claims=None, zones=None, progress: bool = False
+) -> Annotation:
     """Annotate every article of a corpus.
 
     Parameters
@@ -335,8 +367,9 @@ def annotate(corpus, *, lexicons=None, actors=None, claims=None, zones=None,
         iterator = tqdm(iterator, total=len(corpus), unit="article")
     for doc_id, file, text in iterator:
         try:
-            out = annotate_doc(doc_id, text, zmap.get(doc_id, []), lexicons=lexicons,
-                               actors=actors, claims=claims)
+            out = annotate_doc(
+                doc_id, text, zmap.get(doc_id, []), lexicons=lexicons, actors=actors, claims=claims
+            )
         except Exception as exc:  # name the article, keep the cause
             raise RuntimeError(f"{file} (doc_id {doc_id!r}): annotation failed: {exc}") from exc
         for key in rows:
@@ -351,8 +384,9 @@ def annotate(corpus, *, lexicons=None, actors=None, claims=None, zones=None,
     articles = _articles(corpus, words, sentences, cues, attributions, claims_df)
     for df in (sentences, cues, attributions, claims_df):
         df.insert(1, "outlet", df["doc_id"].map(dict(zip(corpus["doc_id"], corpus["outlet"]))))
-        df["outlet"] = pd.Categorical(df["outlet"], categories=corpus["outlet"].cat.categories,
-                                      ordered=True)
+        df["outlet"] = pd.Categorical(
+            df["outlet"], categories=corpus["outlet"].cat.categories, ordered=True
+        )
     ztab = zones if zones is not None else corpus.attrs.get("zones")
     return Annotation(articles, sentences, cues, attributions, claims_df, corpus=corpus, zones=ztab)
 
@@ -369,9 +403,15 @@ def _articles(corpus, words, sentences, cues, attributions, claims) -> pd.DataFr
     body = {d: w.get("body", 0) for d, w in words.items()}
     meta["n_words"] = meta["doc_id"].map({d: sum(w.values()) for d, w in words.items()})
     meta["n_words_body"] = meta["doc_id"].map(body)
-    meta["n_words_headline"] = meta["doc_id"].map({d: w.get("headline", 0) for d, w in words.items()})
-    meta["n_sentences_body"] = meta["doc_id"].map(
-        sentences[sentences["zone"] == "body"].groupby("doc_id").size()).fillna(0).astype(int)
+    meta["n_words_headline"] = meta["doc_id"].map(
+        {d: w.get("headline", 0) for d, w in words.items()}
+    )
+    meta["n_sentences_body"] = (
+        meta["doc_id"]
+        .map(sentences[sentences["zone"] == "body"].groupby("doc_id").size())
+        .fillna(0)
+        .astype(int)
+    )
     c = cues
     bodyc = c[c["zone"] == "body"]
     n_body = meta["n_words_body"].replace(0, np.nan)
@@ -382,25 +422,42 @@ def _articles(corpus, words, sentences, cues, attributions, claims) -> pd.DataFr
         new[f"{layer}_n"] = n
         new[f"{layer}_per_1k"] = (1000 * n / n_body).round(3)
         for voice in ("author", "quoted"):
-            new[f"{layer}_{voice}_n"] = meta["doc_id"].map(
-                sub[sub["voice"] == voice].groupby("doc_id").size()).fillna(0).astype(int)
+            new[f"{layer}_{voice}_n"] = (
+                meta["doc_id"]
+                .map(sub[sub["voice"] == voice].groupby("doc_id").size())
+                .fillna(0)
+                .astype(int)
+            )
         for cat, grp in sorted(sub.groupby("category"), key=lambda kv: str(kv[0])):
-            new[f"{layer}_{_snake(cat)}_n"] = meta["doc_id"].map(
-                grp.groupby("doc_id").size()).fillna(0).astype(int)
+            new[f"{layer}_{_snake(cat)}_n"] = (
+                meta["doc_id"].map(grp.groupby("doc_id").size()).fillna(0).astype(int)
+            )
         head = c[(c["zone"] == "headline") & (c["layer"] == layer)]
-        new[f"headline_{layer}_n"] = meta["doc_id"].map(head.groupby("doc_id").size()).fillna(0).astype(int)
+        new[f"headline_{layer}_n"] = (
+            meta["doc_id"].map(head.groupby("doc_id").size()).fillna(0).astype(int)
+        )
     att = attributions[attributions["zone"] == "body"]
     claims = claims[claims["zone"] == "body"]
     new["attributions_n"] = meta["doc_id"].map(att.groupby("doc_id").size()).fillna(0).astype(int)
     for cls in CUE_CLASSES:
-        new[f"attribution_{_snake(cls)}_n"] = meta["doc_id"].map(
-            att[att["cue_class"] == cls].groupby("doc_id").size()).fillna(0).astype(int)
+        new[f"attribution_{_snake(cls)}_n"] = (
+            meta["doc_id"]
+            .map(att[att["cue_class"] == cls].groupby("doc_id").size())
+            .fillna(0)
+            .astype(int)
+        )
     dq = att.groupby("doc_id")["direct_quote"].mean() if len(att) else pd.Series(dtype=float)
     new["direct_quote_share"] = meta["doc_id"].map(dq).astype(float).round(3)
-    new["claim_sentences_n"] = meta["doc_id"].map(claims.groupby("doc_id").size()).fillna(0).astype(int)
+    new["claim_sentences_n"] = (
+        meta["doc_id"].map(claims.groupby("doc_id").size()).fillna(0).astype(int)
+    )
     for status in STATUSES:
-        new[f"claim_{_snake(status)}_n"] = meta["doc_id"].map(
-            claims[claims["status"] == status].groupby("doc_id").size()).fillna(0).astype(int)
+        new[f"claim_{_snake(status)}_n"] = (
+            meta["doc_id"]
+            .map(claims[claims["status"] == status].groupby("doc_id").size())
+            .fillna(0)
+            .astype(int)
+        )
     return pd.concat([meta, pd.DataFrame(new)], axis=1)
 
 
@@ -435,10 +492,15 @@ def unit_table(annotation: Annotation, unit: str = "sentence", zone: str | None 
     count(annotation.claims, "claim_count")
     out = pd.concat([base, pd.DataFrame(cols)], axis=1)
     if unit == "article":
-        out = out.drop(columns="sentence_id").groupby(["doc_id", "outlet"], observed=True,
-                                                       sort=False).sum().reset_index()
-        out["outlet"] = pd.Categorical(out["outlet"], categories=sents["outlet"].cat.categories,
-                                       ordered=True)
+        out = (
+            out.drop(columns="sentence_id")
+            .groupby(["doc_id", "outlet"], observed=True, sort=False)
+            .sum()
+            .reset_index()
+        )
+        out["outlet"] = pd.Categorical(
+            out["outlet"], categories=sents["outlet"].cat.categories, ordered=True
+        )
     return out
 
 
@@ -456,11 +518,14 @@ def term_counts(annotation: Annotation, by: str = "outlet", zone: str | None = "
     counters: dict = {}
     for doc, start, end in sents[["doc_id", "char_start", "char_end"]].itertuples(index=False):
         c = counters.setdefault(group[doc], Counter())
-        c.update(t.lower for t in tokenize(text[doc], start, end)
-                 if any(ch.isalpha() for ch in t.text))
-    order = (list(annotation.corpus[by].cat.categories)
-             if isinstance(annotation.corpus[by].dtype, pd.CategoricalDtype)
-             else list(dict.fromkeys(annotation.corpus[by])))
+        c.update(
+            t.lower for t in tokenize(text[doc], start, end) if any(ch.isalpha() for ch in t.text)
+        )
+    order = (
+        list(annotation.corpus[by].cat.categories)
+        if isinstance(annotation.corpus[by].dtype, pd.CategoricalDtype)
+        else list(dict.fromkeys(annotation.corpus[by]))
+    )
     out = pd.DataFrame({g: pd.Series(counters.get(g, {}), dtype="int64") for g in order})
     return out.fillna(0).astype("int64").sort_index()
 
@@ -499,9 +564,12 @@ def profile(annotation: Annotation, by: str = "outlet") -> pd.DataFrame:
                 for g in groups:
                     n = int(counts.get(g, 0))
                     w = int(words[g])
-                    rows.append((g, layer, cat, voice, n, w, round(1000 * n / w, 3) if w else np.nan))
+                    rows.append(
+                        (g, layer, cat, voice, n, w, round(1000 * n / w, 3) if w else np.nan)
+                    )
     out = pd.DataFrame(rows, columns=[by, "layer", "category", "voice", "n", "n_words", "per_1k"])
     if by == "outlet":
-        out["outlet"] = pd.Categorical(out["outlet"], categories=arts["outlet"].cat.categories,
-                                       ordered=True)
+        out["outlet"] = pd.Categorical(
+            out["outlet"], categories=arts["outlet"].cat.categories, ordered=True
+        )
     return out

@@ -113,7 +113,11 @@ def _parse_dates(values: pd.Series, where, problems: list[str]) -> pd.Series:
     """Parse ISO-like dates; report each unparsable value with its location."""
     out = []
     for idx, value in values.items():
-        if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
+        if (
+            value is None
+            or (isinstance(value, float) and pd.isna(value))
+            or str(value).strip() == ""
+        ):
             out.append(pd.NaT)
             continue
         try:
@@ -248,13 +252,17 @@ def _load_table(path: Path, text: str, outlet: str, encoding: str) -> pd.DataFra
             )
             first_row = 2
         elif fmt == "jsonl":
-            df = pd.read_json(path, lines=True, dtype=False, encoding=encoding, compression=compression)
+            df = pd.read_json(
+                path, lines=True, dtype=False, encoding=encoding, compression=compression
+            )
             first_row = 1
         else:
             df = pd.read_parquet(path)
             first_row = 1
     except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: bytes are not valid {encoding} at byte offset {exc.start}") from exc
+        raise CorpusError(
+            f"{path}: bytes are not valid {encoding} at byte offset {exc.start}"
+        ) from exc
     except (ValueError, OSError, ImportError) as exc:
         raise CorpusError(f"{path}: cannot read as {fmt} ({exc})") from exc
     missing = [c for c in (text, outlet) if c not in df.columns]
@@ -356,11 +364,16 @@ def load_corpus(
     if zones == "auto":
         known = df.attrs.get("zones")
         covered = set(known["doc_id"]) if known is not None else set()
-        rows = [(doc, s, e, z) for doc, t in zip(df["doc_id"], df["text"]) if doc not in covered
-                for s, e, z in detect_zones(t)]
+        rows = [
+            (doc, s, e, z)
+            for doc, t in zip(df["doc_id"], df["text"])
+            if doc not in covered
+            for s, e, z in detect_zones(t)
+        ]
         found = pd.DataFrame(rows, columns=["doc_id", "char_start", "char_end", "zone"])
-        df.attrs["zones"] = (found if known is None else pd.concat([known, found], ignore_index=True)
-                             ).astype({"char_start": "int64", "char_end": "int64"})
+        df.attrs["zones"] = (
+            found if known is None else pd.concat([known, found], ignore_index=True)
+        ).astype({"char_start": "int64", "char_end": "int64"})
     return df
 
 
@@ -402,8 +415,7 @@ def read_zone_rows(path, doc_ids, lengths=None) -> list[tuple[str, int, int, str
             problems.append(f"{where}: unknown zone {zone!r} (use one of {', '.join(ZONES)})")
         if lengths is not None and not 0 <= start < end <= lengths[doc]:
             problems.append(
-                f"{where}: span {start}-{end} outside the text of {doc!r} "
-                f"(length {lengths[doc]})"
+                f"{where}: span {start}-{end} outside the text of {doc!r} (length {lengths[doc]})"
             )
             continue
         rows.append((doc, start, end, zone, line))
@@ -444,21 +456,29 @@ def load_zones(path, corpus: pd.DataFrame) -> pd.DataFrame:
     path = Path(path)
     lengths = dict(zip(corpus["doc_id"], corpus["text"].str.len()))
     rows = read_zone_rows(path, lengths.keys(), lengths)
-    out = pd.DataFrame(
-        [r[:4] for r in rows], columns=["doc_id", "char_start", "char_end", "zone"]
-    )
+    out = pd.DataFrame([r[:4] for r in rows], columns=["doc_id", "char_start", "char_end", "zone"])
     return out.astype({"char_start": "int64", "char_end": "int64"})
 
 
 _CREDIT = re.compile(
     r"^(?:by\s+\S.{0,80}|(?:additional\s+)?reporting\s+by\s.+|writing\s+by\s.+|"
-    r"edited\s+by\s.+|compiled\s+by\s.+|with\s+reporting\s+from\s.+)$", re.IGNORECASE)
+    r"edited\s+by\s.+|compiled\s+by\s.+|with\s+reporting\s+from\s.+)$",
+    re.IGNORECASE,
+)
 _DATELINE_LINE = re.compile(r"^[A-Z][\w .'-]{1,40},\s+[A-Z][\w .'-]{1,40}$")
-_DATELINE_INLINE = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\w.]+)?\s+\([A-Za-z .]+\)\s*[–—-]\s*")
-_PHOTO = re.compile(r"(?:\bvia\s+(?:Reuters|AP|AFP|Getty)|Getty Images|/\s*(?:Reuters|AP|AFP)\b|"
-                    r"^photo:|^file photo|^\(photo|credit:)", re.IGNORECASE)
-_BOILER = re.compile(r"^(?:add your comment|comments? (?:are|will)|sign up|subscribe|read more:|"
-                     r"related:|copyright\b|©|all rights reserved|follow us|share this)", re.IGNORECASE)
+_DATELINE_INLINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:,\s+[A-Z][\w.]+)?\s+\([A-Za-z .]+\)\s*[–—-]\s*"
+)
+_PHOTO = re.compile(
+    r"(?:\bvia\s+(?:Reuters|AP|AFP|Getty)|Getty Images|/\s*(?:Reuters|AP|AFP)\b|"
+    r"^photo:|^file photo|^\(photo|credit:)",
+    re.IGNORECASE,
+)
+_BOILER = re.compile(
+    r"^(?:add your comment|comments? (?:are|will)|sign up|subscribe|read more:|"
+    r"related:|copyright\b|©|all rights reserved|follow us|share this)",
+    re.IGNORECASE,
+)
 
 
 def detect_zones(text: str) -> list[tuple[int, int, str]]:
@@ -489,8 +509,11 @@ def detect_zones(text: str) -> list[tuple[int, int, str]]:
     Examples
     --------
     >>> t = "Kremlin: ties in all areas\nBy Jane Doe\nMOSCOW (Reuters) – Peskov said so.\n"
-    >>> [(t[s:e], z) for s, e, z in detect_zones(t)]
-    [('Kremlin: ties in all areas', 'headline'), ('By Jane Doe', 'byline'), ('MOSCOW (Reuters) –', 'dateline')]
+    >>> for s, e, z in detect_zones(t):
+    ...     print(z, repr(t[s:e]))
+    headline 'Kremlin: ties in all areas'
+    byline 'By Jane Doe'
+    dateline 'MOSCOW (Reuters) –'
     """
     lines = []
     pos = 0
@@ -507,8 +530,11 @@ def detect_zones(text: str) -> list[tuple[int, int, str]]:
     first = lines[0]
     words = first[2].split()
     i = 0
-    if len(words) <= 25 and not first[2].endswith((".", "!", "?", "”", '"')) and not \
-            _CREDIT.match(first[2]):
+    if (
+        len(words) <= 25
+        and not first[2].endswith((".", "!", "?", "”", '"'))
+        and not _CREDIT.match(first[2])
+    ):
         out.append((first[0], first[1], "headline"))
         i = 1
         while i < len(lines) and lines[i][2][:1] in "-•*" and len(lines[i][2]) > 2:
@@ -566,7 +592,9 @@ def zones_by_doc(corpus: pd.DataFrame, zones: pd.DataFrame | None = None) -> dic
     zones = corpus.attrs.get("zones") if zones is None else zones
     out: dict = {doc: [] for doc in corpus["doc_id"]}
     if zones is not None:
-        for doc, s, e, z in zones[["doc_id", "char_start", "char_end", "zone"]].itertuples(index=False):
+        for doc, s, e, z in zones[["doc_id", "char_start", "char_end", "zone"]].itertuples(
+            index=False
+        ):
             out.setdefault(doc, []).append((int(s), int(e), z))
     return out
 
@@ -600,7 +628,8 @@ def describe_corpus(corpus: pd.DataFrame, zones: pd.DataFrame | None = None) -> 
         for zone in ("body",) + ZONES:
             rows.append((doc, outlet, zone, int(counts.get(zone, 0))))
     out = pd.DataFrame(rows, columns=["doc_id", "outlet", "zone", "n_words"])
-    out["outlet"] = pd.Categorical(out["outlet"], categories=corpus["outlet"].cat.categories,
-                                   ordered=True)
+    out["outlet"] = pd.Categorical(
+        out["outlet"], categories=corpus["outlet"].cat.categories, ordered=True
+    )
     out["zone"] = pd.Categorical(out["zone"], categories=("body",) + ZONES, ordered=True)
     return out

@@ -304,8 +304,9 @@ def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
     for stem, layer in (("hedges", "hedge"), ("boosters", "booster"), ("loaded", "loaded")):
         gold = load_gold(stem, gold_dir)
         docs = set(gold["doc_id"])
-        pred = annotation.cues[(annotation.cues["layer"] == layer)
-                               & annotation.cues["doc_id"].isin(docs)]
+        pred = annotation.cues[
+            (annotation.cues["layer"] == layer) & annotation.cues["doc_id"].isin(docs)
+        ]
         for match in ("overlap", "exact"):
             s = score_spans(pred, gold, match=match).iloc[0]
             suffix = "" if match == "overlap" else "_exact"
@@ -317,17 +318,23 @@ def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
     res = evaluate_attributions(att, gold, actors=actors)
     for metric in ("precision", "recall", "f1"):
         rows.append(("attribution", metric, float(res[metric]), int(res["n_gold"])))
-    rows.append(("attribution", "source_accuracy", float(res["source_accuracy"]),
-                 int(res["n_matched"])))
-    rows.append(("attribution", "class_accuracy", float(res["class_accuracy"]),
-                 int(res["n_matched"])))
+    rows.append(
+        ("attribution", "source_accuracy", float(res["source_accuracy"]), int(res["n_matched"]))
+    )
+    rows.append(
+        ("attribution", "class_accuracy", float(res["class_accuracy"]), int(res["n_matched"]))
+    )
     gold = pd.read_json(gold_dir / "claims.jsonl", lines=True, dtype={"doc": str})
     gold = gold.rename(columns={"doc": "doc_id"})
     docs = set(gold["doc_id"])
     sents = annotation.sentences[["doc_id", "sentence_id", "char_start", "char_end"]].rename(
-        columns={"char_start": "sentence_start", "char_end": "sentence_end"})
-    claims = annotation.claims[annotation.claims["doc_id"].isin(docs)].drop(
-        columns=["outlet"], errors="ignore").merge(sents, on=["doc_id", "sentence_id"], how="left")
+        columns={"char_start": "sentence_start", "char_end": "sentence_end"}
+    )
+    claims = (
+        annotation.claims[annotation.claims["doc_id"].isin(docs)]
+        .drop(columns=["outlet"], errors="ignore")
+        .merge(sents, on=["doc_id", "sentence_id"], how="left")
+    )
     res = evaluate_claims(claims, gold)
     for metric in ("accuracy", "precision", "recall", "kappa", "alpha"):
         rows.append(("claim", metric, float(res[metric]), len(gold)))

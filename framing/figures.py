@@ -19,7 +19,6 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
-
 import numpy as np
 import pandas as pd
 
@@ -83,8 +82,7 @@ class FigureContext:
     """
 
     #: Features compared across outlets in the rate figures.
-    RATE_FEATURES = ("hedge_count", "booster_count", "loaded_count",
-                     "attribution_distancing_count")
+    RATE_FEATURES = ("hedge_count", "booster_count", "loaded_count", "attribution_distancing_count")
 
     def __init__(self, corpus, gold_dir=None, random_state: int = 0):
         self.path = Path(corpus) if isinstance(corpus, (str, Path)) else None
@@ -131,14 +129,16 @@ class FigureContext:
     @cached_property
     def rates(self):
         """Rates per 1,000 body words with bootstrap CIs (:func:`framing.stats.rates`)."""
-        return stats.rates(self.units, list(self.RATE_FEATURES), unit=self.unit,
-                           random_state=self.random_state)
+        return stats.rates(
+            self.units, list(self.RATE_FEATURES), unit=self.unit, random_state=self.random_state
+        )
 
     @cached_property
     def comparison(self):
         """Omnibus and pairwise tests (:func:`framing.stats.compare_rates`)."""
-        return stats.compare_rates(self.units, list(self.RATE_FEATURES), unit=self.unit,
-                                   random_state=self.random_state)
+        return stats.compare_rates(
+            self.units, list(self.RATE_FEATURES), unit=self.unit, random_state=self.random_state
+        )
 
     @cached_property
     def voices(self):
@@ -165,11 +165,17 @@ class FigureContext:
     def profile_table(self):
         """Outlets x framing features (rates per 1,000 body words)."""
         units = self.units
-        feats = [c for c in units.columns if c.endswith("_count") and not
-                 c.endswith(("_author_count", "_quoted_count")) and c != "claim_count"]
+        feats = [
+            c
+            for c in units.columns
+            if c.endswith("_count")
+            and not c.endswith(("_author_count", "_quoted_count"))
+            and c != "claim_count"
+        ]
         g = units.groupby("outlet", observed=True)
         return (1000 * g[feats].sum().div(g["n_words"].sum(), axis=0)).rename(
-            columns=lambda c: c[:-len("_count")])
+            columns=lambda c: c[: -len("_count")]
+        )
 
     @cached_property
     def scores(self):
@@ -191,7 +197,8 @@ def fig_corpus_overview(ctx: FigureContext):
     ax.set_title(
         f"Body text runs from {body.min()} to {body.max()} words per article; "
         f"{int(other.sum())} words of headlines, captions and boilerplate are set aside",
-        loc="left", wrap=True,
+        loc="left",
+        wrap=True,
     )
     fig.tight_layout()
     return fig
@@ -210,24 +217,44 @@ def fig_hedging_boosting(ctx: FigureContext):
     """Hedges and boosters per 1,000 body words, per outlet, with 95% bootstrap CIs."""
     order = list(ctx.corpus["outlet"].cat.categories)
     fig, axes = plt.subplots(1, 2, figsize=(9.5, 3.9), sharey=True)
-    for ax, (feature, label) in zip(axes, [("hedge_count", "hedges"), ("booster_count", "boosters")]):
+    for ax, (feature, label) in zip(
+        axes, [("hedge_count", "hedges"), ("booster_count", "boosters")]
+    ):
         data = ctx.rates[ctx.rates["feature"] == feature]
         plots.plot_rates(data, order=order, ax=ax)
         row = _omnibus(ctx, feature)
         ax.set_xlabel(f"{label} per 1,000 body words (95% CI)")
-        ax.set_title(f"{label.capitalize()}: {_p_phrase(row)}", loc="left", fontsize="small",
-                     fontweight="normal")
+        ax.set_title(
+            f"{label.capitalize()}: {_p_phrase(row)}",
+            loc="left",
+            fontsize="small",
+            fontweight="normal",
+        )
     h = ctx.rates[ctx.rates["feature"] == "hedge_count"].set_index("outlet")["value"]
     fig.suptitle(
         f"Hedging ranges from {h.min():.1f} to {h.max():.1f} per 1,000 words, but with one article "
         f"per outlet no difference is distinguishable from noise",
-        x=0.01, ha="left", fontsize="medium", fontweight="bold", wrap=True)
+        x=0.01,
+        ha="left",
+        fontsize="medium",
+        fontweight="bold",
+        wrap=True,
+    )
     fig.tight_layout()
     return fig
 
 
-AFFILIATION_ORDER = ["Russia", "DPRK", "USA", "South Korea", "UK", "Ukraine", "Other",
-                     "Unspecified", "unresolved"]
+AFFILIATION_ORDER = [
+    "Russia",
+    "DPRK",
+    "USA",
+    "South Korea",
+    "UK",
+    "Ukraine",
+    "Other",
+    "Unspecified",
+    "unresolved",
+]
 CUE_CLASS_ORDER = ["neutral", "endorsing", "evaluative", "distancing", "denial", "non-comment"]
 STATUS_ORDER = ["asserted", "attributed", "attributed-distanced", "hedged", "denied", "other"]
 
@@ -245,25 +272,48 @@ def fig_attribution_voices(ctx: FigureContext):
     keys = _key_order(aff["key"], AFFILIATION_ORDER)
     colours = dict(zip(keys, sns_palette(len(keys))))
     fig, axes = plt.subplots(1, 2, figsize=(10.5, 3.9), sharey=True)
-    plots.plot_shares(aff, key="key", value="share", key_order=keys, colours=colours, ax=axes[0],
-                      legend_title="source affiliation")
+    plots.plot_shares(
+        aff,
+        key="key",
+        value="share",
+        key_order=keys,
+        colours=colours,
+        ax=axes[0],
+        legend_title="source affiliation",
+    )
     axes[0].get_legend().remove()
-    plots.plot_shares(words, key="key", value="share", key_order=keys, colours=colours,
-                      ax=axes[1], legend_title="source affiliation")
+    plots.plot_shares(
+        words,
+        key="key",
+        value="share",
+        key_order=keys,
+        colours=colours,
+        ax=axes[1],
+        legend_title="source affiliation",
+    )
     att = ctx.annotation.attributions
     n_att = att[att["zone"] == "body"].groupby("outlet", observed=True).size()
     axes[0].set_xlabel("share of attributions")
     axes[1].set_xlabel("share of directly quoted words")
-    axes[0].set_title(f"Attributions (n = {int(n_att.min())}–{int(n_att.max())} per outlet)",
-                      loc="left", fontsize="small", fontweight="normal")
+    axes[0].set_title(
+        f"Attributions (n = {int(n_att.min())}–{int(n_att.max())} per outlet)",
+        loc="left",
+        fontsize="small",
+        fontweight="normal",
+    )
     axes[1].set_title("Quoted words", loc="left", fontsize="small", fontweight="normal")
     most = aff.groupby("outlet", observed=True)["n"].transform("max")
     leaders = aff[aff["n"] == most]
     n_rus = int(leaders.loc[leaders["key"] == "Russia", "outlet"].nunique())
     n_out = int(aff["outlet"].nunique())
-    fig.suptitle(f"Russian sources are the most cited voice (or tied for it) in {n_rus} of {n_out} "
-                 "outlets; who gets the quoted words differs more", x=0.01, ha="left",
-                 fontsize="medium", fontweight="bold")
+    fig.suptitle(
+        f"Russian sources are the most cited voice (or tied for it) in {n_rus} of {n_out} "
+        "outlets; who gets the quoted words differs more",
+        x=0.01,
+        ha="left",
+        fontsize="medium",
+        fontweight="bold",
+    )
     fig.tight_layout()
     return fig
 
@@ -273,14 +323,25 @@ def fig_reporting_verbs(ctx: FigureContext):
     v = ctx.voices
     cls = v[v["dimension"] == "cue_class"]
     keys = _key_order(cls["key"], CUE_CLASS_ORDER)
-    colours = dict(zip(CUE_CLASS_ORDER, ["#bbbbbb", "#009e73", "#56b4e9", "#d55e00", "#cc79a7",
-                                         "#f0e442"]))
-    dist = v[(v["dimension"] == "distancing_by_affiliation")
-             & v["key"].isin(["Russia", "DPRK", "USA", "South Korea"])]
-    fig, axes = plt.subplots(1, 2, figsize=(10.5, 3.9), sharey=True,
-                             gridspec_kw={"width_ratios": [1.1, 1]})
-    plots.plot_shares(cls, key="key", value="share", key_order=keys, colours=colours, ax=axes[0],
-                      legend_title="cue class")
+    colours = dict(
+        zip(CUE_CLASS_ORDER, ["#bbbbbb", "#009e73", "#56b4e9", "#d55e00", "#cc79a7", "#f0e442"])
+    )
+    dist = v[
+        (v["dimension"] == "distancing_by_affiliation")
+        & v["key"].isin(["Russia", "DPRK", "USA", "South Korea"])
+    ]
+    fig, axes = plt.subplots(
+        1, 2, figsize=(10.5, 3.9), sharey=True, gridspec_kw={"width_ratios": [1.1, 1]}
+    )
+    plots.plot_shares(
+        cls,
+        key="key",
+        value="share",
+        key_order=keys,
+        colours=colours,
+        ax=axes[0],
+        legend_title="cue class",
+    )
     axes[0].set_xlabel("share of attribution cues")
     order = list(ctx.corpus["outlet"].cat.categories)
     sides = [k for k in ["Russia", "DPRK", "USA", "South Korea"] if k in set(dist["key"])]
@@ -295,22 +356,34 @@ def fig_reporting_verbs(ctx: FigureContext):
         axes[1].barh(y, vals, height=width, color=side_colours[side], label=side)
         for yy, o, val in zip(y, order, vals):
             if str(o) in tot.index and tot[str(o)] > 0:
-                axes[1].annotate(f"{int(d['n'].get(str(o), 0))}/{int(tot[str(o)])}",
-                                 (0 if np.isnan(val) else val, yy), xytext=(3, 0),
-                                 textcoords="offset points", va="center", fontsize=6,
-                                 color="#444")
+                axes[1].annotate(
+                    f"{int(d['n'].get(str(o), 0))}/{int(tot[str(o)])}",
+                    (0 if np.isnan(val) else val, yy),
+                    xytext=(3, 0),
+                    textcoords="offset points",
+                    va="center",
+                    fontsize=6,
+                    color="#444",
+                )
     axes[1].set_xlim(0, 1)
     axes[1].set_xlabel("distancing cues / attributions, by source side")
-    axes[1].legend(title="source side", loc="upper left", bbox_to_anchor=(1.01, 1.0),
-                   frameon=False, fontsize="small")
+    axes[1].legend(
+        title="source side",
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        frameon=False,
+        fontsize="small",
+    )
     usa = dist[dist["key"] == "USA"].sort_values("share", ascending=False)
     lead = usa.iloc[0] if len(usa) else None
     top_class = cls.sort_values("share", ascending=False).groupby("outlet", observed=True).head(1)
     n_neutral = int((top_class["key"] == "neutral").sum())
     title = f"Neutral verbs ('said', 'told') lead in {n_neutral} of {len(top_class)} outlets"
     if lead is not None and lead["share"] > 0:
-        title += (f"; {plots.short_label(lead['outlet'])} writes 'claimed'/'asserted' for "
-                  f"{int(lead['n'])} of its U.S. attributions")
+        title += (
+            f"; {plots.short_label(lead['outlet'])} writes 'claimed'/'asserted' for "
+            f"{int(lead['n'])} of its U.S. attributions"
+        )
     fig.suptitle(title, x=0.01, ha="left", fontsize="medium", fontweight="bold")
     fig.tight_layout()
     return fig
@@ -325,21 +398,37 @@ def fig_loaded_language(ctx: FigureContext):
     fig, axes = plt.subplots(1, 2, figsize=(10.5, 3.9), sharey=True, sharex=True)
     for ax, voice in zip(axes, ["author", "quoted"]):
         d = load[load["voice"] == voice]
-        plots.plot_shares(d, key="category", value="per_1k", key_order=cats, colours=colours,
-                          ax=ax, legend_title="category")
+        plots.plot_shares(
+            d,
+            key="category",
+            value="per_1k",
+            key_order=cats,
+            colours=colours,
+            ax=ax,
+            legend_title="category",
+        )
         ax.set_xlabel("per 1,000 body words")
-        ax.set_title(f"{voice.capitalize()} voice" + (" (inside quotation marks)"
-                     if voice == "quoted" else " (the outlet's own words)"),
-                     loc="left", fontsize="small", fontweight="normal")
+        ax.set_title(
+            f"{voice.capitalize()} voice"
+            + (" (inside quotation marks)" if voice == "quoted" else " (the outlet's own words)"),
+            loc="left",
+            fontsize="small",
+            fontweight="normal",
+        )
     axes[0].get_legend().remove()
     tot = prof[(prof["layer"] == "loaded") & (prof["category"] == "all")]
     a = tot[tot["voice"] == "author"].set_index("outlet")["per_1k"]
     q = tot[tot["voice"] == "quoted"].set_index("outlet")["per_1k"]
     lead = a.idxmax()
-    fig.suptitle(f"{plots.short_label(lead)} uses the most loaded terms in its own voice "
-                 f"({a.max():.1f} per 1,000 words);\nin {int((q > a).sum())} of {len(a)} outlets "
-                 "most loaded terms sit inside quotations", x=0.01, ha="left",
-                 fontsize="medium", fontweight="bold")
+    fig.suptitle(
+        f"{plots.short_label(lead)} uses the most loaded terms in its own voice "
+        f"({a.max():.1f} per 1,000 words);\nin {int((q > a).sum())} of {len(a)} outlets "
+        "most loaded terms sit inside quotations",
+        x=0.01,
+        ha="left",
+        fontsize="medium",
+        fontweight="bold",
+    )
     fig.tight_layout()
     return fig
 
@@ -358,15 +447,26 @@ def fig_claim_stance(ctx: FigureContext):
         raise ValueError("the corpus declares no claims (claims.csv)")
     claim = cp["claim_id"].iloc[0]
     d = cp[cp["claim_id"] == claim]
-    colours = dict(zip(STATUS_ORDER, ["#000000", "#56b4e9", "#e69f00", "#f0e442", "#d55e00",
-                                      "#bbbbbb"]))
+    colours = dict(
+        zip(STATUS_ORDER, ["#000000", "#56b4e9", "#e69f00", "#f0e442", "#d55e00", "#bbbbbb"])
+    )
     fig, ax = plt.subplots(figsize=(9, 3.9))
-    plots.plot_shares(d, key="status", value="n", key_order=STATUS_ORDER, colours=colours, ax=ax,
-                      legend_title="status")
+    plots.plot_shares(
+        d,
+        key="status",
+        value="n",
+        key_order=STATUS_ORDER,
+        colours=colours,
+        ax=ax,
+        legend_title="status",
+    )
     ax.set_xlabel(f"sentences mentioning the claim '{claim}'")
     asserted = d[d["status"] == "asserted"]
-    first = ("No outlet states the claim as fact" if asserted["n"].sum() == 0 else
-             f"{int((asserted['n'] > 0).sum())} outlet(s) state the claim as fact")
+    first = (
+        "No outlet states the claim as fact"
+        if asserted["n"].sum() == 0
+        else f"{int((asserted['n'] > 0).sum())} outlet(s) state the claim as fact"
+    )
     tot = d.groupby("outlet", observed=True)["n"].sum()
 
     def lead(status):
@@ -376,9 +476,14 @@ def fig_claim_stance(ctx: FigureContext):
         return plots.short_label(o), int(x[o]), int(tot[o])
 
     den, att = lead("denied"), lead("attributed")
-    fig.suptitle(f"{first}; {den[0]} gives the denial most ({den[1]} of {den[2]} sentences),\n"
-                 f"{att[0]} attributes it most often with a neutral verb ({att[1]} of {att[2]})",
-                 x=0.01, ha="left", fontsize="medium", fontweight="bold")
+    fig.suptitle(
+        f"{first}; {den[0]} gives the denial most ({den[1]} of {den[2]} sentences),\n"
+        f"{att[0]} attributes it most often with a neutral verb ({att[1]} of {att[2]})",
+        x=0.01,
+        ha="left",
+        fontsize="medium",
+        fontweight="bold",
+    )
     fig.tight_layout()
     return fig
 
@@ -391,14 +496,20 @@ def fig_distinctive_words(ctx: FigureContext, top: int = 6):
     fig, axes = plt.subplots(1, len(order), figsize=(2.3 * len(order), 3.6), sharex=True)
     for ax, outlet in zip(np.atleast_1d(axes), order):
         plots.plot_log_odds(lo, outlet, top=top, colour=palette[outlet], ax=ax)
-        ax.set_title(plots.wrap_label(outlet, 22), fontsize="x-small", loc="left",
-                     fontweight="normal")
+        ax.set_title(
+            plots.wrap_label(outlet, 22), fontsize="x-small", loc="left", fontweight="normal"
+        )
         ax.set_xlabel("z (one vs rest)", fontsize="x-small")
         ax.tick_params(labelsize="x-small")
     n_sig = int((lo["z"] > 1.96).sum())
-    fig.suptitle(f"Distinctive words: {n_sig} word(s) pass |z| > 1.96 (dashed line); "
-                 "with one short article per outlet, word choice barely separates them",
-                 x=0.01, ha="left", fontsize="medium", fontweight="bold")
+    fig.suptitle(
+        f"Distinctive words: {n_sig} word(s) pass |z| > 1.96 (dashed line); "
+        "with one short article per outlet, word choice barely separates them",
+        x=0.01,
+        ha="left",
+        fontsize="medium",
+        fontweight="bold",
+    )
     fig.tight_layout()
     return fig
 
@@ -418,22 +529,40 @@ def fig_outlet_similarity(ctx: FigureContext):
     ev = coords.groupby("feature", observed=True)["effect_size"].first()
     axes[0].set_xlabel(f"PC 1 ({ev.get('dim_1', np.nan):.0%} of variance)")
     axes[0].set_ylabel(f"PC 2 ({ev.get('dim_2', np.nan):.0%} of variance)")
-    axes[0].set_title(f"Framing profiles ({prof.shape[1]} rates, standardised)", loc="left",
-                      fontsize="small", fontweight="normal")
+    axes[0].set_title(
+        f"Framing profiles ({prof.shape[1]} rates, standardised)",
+        loc="left",
+        fontsize="small",
+        fontweight="normal",
+    )
     import seaborn as sns
 
     labels = [plots.wrap_label(o, 18) for o in order]
-    sns.heatmap(mat.to_numpy(), ax=axes[1], annot=True, fmt=".2f", cmap="mako_r", vmin=0,
-                xticklabels=labels, yticklabels=labels, cbar_kws={"label": "Jensen-Shannon distance"},
-                annot_kws={"fontsize": "x-small"})
+    sns.heatmap(
+        mat.to_numpy(),
+        ax=axes[1],
+        annot=True,
+        fmt=".2f",
+        cmap="mako_r",
+        vmin=0,
+        xticklabels=labels,
+        yticklabels=labels,
+        cbar_kws={"label": "Jensen-Shannon distance"},
+        annot_kws={"fontsize": "x-small"},
+    )
     axes[1].tick_params(labelsize="x-small")
-    axes[1].set_title("Word distributions (body text)", loc="left", fontsize="small",
-                      fontweight="normal")
+    axes[1].set_title(
+        "Word distributions (body text)", loc="left", fontsize="small", fontweight="normal"
+    )
     off = mat.where(~np.eye(len(order), dtype=bool))
     a, b = np.unravel_index(np.nanargmin(off.to_numpy()), off.shape)
-    fig.suptitle(f"Closest word distributions: {order[a]} and {order[b]} "
-                 f"(JS distance {off.iat[a, b]:.2f})", x=0.01, ha="left",
-                 fontsize="medium", fontweight="bold")
+    fig.suptitle(
+        f"Closest word distributions: {order[a]} and {order[b]} (JS distance {off.iat[a, b]:.2f})",
+        x=0.01,
+        ha="left",
+        fontsize="medium",
+        fontweight="bold",
+    )
     fig.tight_layout()
     return fig
 
@@ -447,12 +576,22 @@ def fig_validation(ctx: FigureContext):
     plots.plot_scores(keep, x="layer", hue="metric", value="value", ax=ax)
     ax.set_xlabel("")
     ax.set_ylabel("score against gold")
-    ax.legend(title="metric", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-              fontsize="small")
+    ax.legend(
+        title="metric",
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        frameon=False,
+        fontsize="small",
+    )
     f1 = s[s["metric"] == "f1"]["value"]
-    fig.suptitle(f"In-sample agreement with the gold is high (F1 {f1.min():.2f}–{f1.max():.2f}); "
-                 "the rules were developed on these articles", x=0.01, ha="left",
-                 fontsize="medium", fontweight="bold")
+    fig.suptitle(
+        f"In-sample agreement with the gold is high (F1 {f1.min():.2f}–{f1.max():.2f}); "
+        "the rules were developed on these articles",
+        x=0.01,
+        ha="left",
+        fontsize="medium",
+        fontweight="bold",
+    )
     fig.tight_layout()
     return fig
 
@@ -496,7 +635,9 @@ def build_figures(corpus, out, names=None, fmt: str = "svg") -> list[Path]:
 
 def main(argv=None) -> int:
     """Command line: ``python -m framing.figures --corpus DIR --out DIR [NAME ...]``."""
-    parser = argparse.ArgumentParser(prog="python -m framing.figures", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m framing.figures", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("names", nargs="*", help="figures to build (default: all)")
     parser.add_argument("--corpus", required=True, help="corpus folder or table file")
     parser.add_argument("--out", default="figures", help="output folder (default: figures)")

@@ -49,7 +49,7 @@ class Highlight:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         page = (
-            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f"<title>{html.escape(self.title)}</title><style>{_CSS}</style></head>"
             f"<body>{self.body}</body></html>\n"
         )
@@ -63,8 +63,10 @@ def _intervals(doc_id, cues, attributions, claims, layers):
     if "cues" in layers and cues is not None:
         for r in cues[cues["doc_id"] == doc_id].itertuples(index=False):
             neg = ", negated" if getattr(r, "negated", False) else ""
-            tip = (f"{r.layer}: {r.category} ({r.voice} voice{neg}); "
-                   f"lexicon: {r.lemma}; source: {r.source}")
+            tip = (
+                f"{r.layer}: {r.category} ({r.voice} voice{neg}); "
+                f"lexicon: {r.lemma}; source: {r.source}"
+            )
             out.append((int(r.char_start), int(r.char_end), f"fr-{r.layer}", tip))
     if "attributions" in layers and attributions is not None:
         for r in attributions[attributions["doc_id"] == doc_id].itertuples(index=False):
@@ -72,17 +74,35 @@ def _intervals(doc_id, cues, attributions, claims, layers):
             tip = f"attribution cue '{r.cue}' ({r.cue_class}); source: {who} [{r.affiliation}]"
             out.append((int(r.cue_start), int(r.cue_end), "fr-acue", tip))
             if int(r.source_start) >= 0:
-                out.append((int(r.source_start), int(r.source_end), "fr-asrc",
-                            f"source of '{r.cue}': {who} [{r.affiliation}]"))
+                out.append(
+                    (
+                        int(r.source_start),
+                        int(r.source_end),
+                        "fr-asrc",
+                        f"source of '{r.cue}': {who} [{r.affiliation}]",
+                    )
+                )
             if int(r.content_start) >= 0 and int(r.content_end) > int(r.content_start):
-                out.append((int(r.content_start), int(r.content_end), "fr-acon",
-                            f"content attributed to {who} by '{r.cue}'"))
+                out.append(
+                    (
+                        int(r.content_start),
+                        int(r.content_end),
+                        "fr-acon",
+                        f"content attributed to {who} by '{r.cue}'",
+                    )
+                )
     if "claims" in layers and claims is not None:
         for r in claims[claims["doc_id"] == doc_id].itertuples(index=False):
             if int(r.cue_start) >= 0:
                 who = r.source_canonical if isinstance(r.source_canonical, str) else "author"
-                out.append((int(r.cue_start), int(r.cue_end), "fr-ccue",
-                            f"claim {r.claim_id}: {r.status} (deciding cue; source: {who})"))
+                out.append(
+                    (
+                        int(r.cue_start),
+                        int(r.cue_end),
+                        "fr-ccue",
+                        f"claim {r.claim_id}: {r.status} (deciding cue; source: {who})",
+                    )
+                )
     return [iv for iv in out if iv[1] > iv[0]]
 
 
@@ -98,8 +118,10 @@ def _render(text: str, intervals, badges, zones) -> str:
     parts = []
     for a, b in zip(cuts, cuts[1:]):
         for label in badges.get(a, []):
-            parts.append(f'<span class="fr-badge" title="{html.escape(label[1])}">'
-                         f"{html.escape(label[0])}</span>")
+            parts.append(
+                f'<span class="fr-badge" title="{html.escape(label[1])}">'
+                f"{html.escape(label[0])}</span>"
+            )
         seg = html.escape(text[a:b])
         active = [iv for iv in intervals if iv[0] <= a and b <= iv[1]]
         zone = next((z for s, e, z in zones if s <= a and b <= e), None)
@@ -109,11 +131,14 @@ def _render(text: str, intervals, badges, zones) -> str:
             classes.append("fr-multi")
         if zone:
             classes.append("fr-zone")
-        tips = [iv[3] for iv in sorted(active)] + ([f"zone: {zone} (not counted as body)"]
-                                                    if zone else [])
+        tips = [iv[3] for iv in sorted(active)] + (
+            [f"zone: {zone} (not counted as body)"] if zone else []
+        )
         if classes:
-            parts.append(f'<span class="{" ".join(classes)}" title="{html.escape(" | ".join(tips))}">'
-                         f"{seg}</span>")
+            parts.append(
+                f'<span class="{" ".join(classes)}" title="{html.escape(" | ".join(tips))}">'
+                f"{seg}</span>"
+            )
         else:
             parts.append(seg)
     return "".join(parts)
@@ -141,8 +166,9 @@ def highlight(annotation, doc_id: str, *, layers=("cues", "attributions", "claim
         raise KeyError(f"no article with doc_id {doc_id!r}")
     row = rows.iloc[0]
     text = row["text"]
-    intervals = _intervals(doc_id, annotation.cues, annotation.attributions, annotation.claims,
-                           layers)
+    intervals = _intervals(
+        doc_id, annotation.cues, annotation.attributions, annotation.claims, layers
+    )
     badges = {}
     sents = annotation.sentences
     if "claims" in layers:
@@ -151,19 +177,26 @@ def highlight(annotation, doc_id: str, *, layers=("cues", "attributions", "claim
             pos = int(starts[(doc_id, r.sentence_id)])
             sec = f" / {r.secondary_status}" if isinstance(r.secondary_status, str) else ""
             badges.setdefault(pos, []).append(
-                (f"{r.claim_id}: {r.status}{sec}", f"claim {r.claim_id} ({r.mention} mention)"))
-    zones = [(int(s), int(e), z) for d, s, e, z in
-             (annotation.zones.itertuples(index=False) if annotation.zones is not None else [])
-             if d == doc_id]
+                (f"{r.claim_id}: {r.status}{sec}", f"claim {r.claim_id} ({r.mention} mention)")
+            )
+    zones = [
+        (int(s), int(e), z)
+        for d, s, e, z in (
+            annotation.zones.itertuples(index=False) if annotation.zones is not None else []
+        )
+        if d == doc_id
+    ]
     counts = []
     cues = annotation.cues[annotation.cues["doc_id"] == doc_id]
     for layer in ("hedge", "booster", "loaded"):
-        counts.append(f'<span class="fr-{layer}">{layer} ({int((cues["layer"] == layer).sum())})'
-                      "</span>")
+        counts.append(
+            f'<span class="fr-{layer}">{layer} ({int((cues["layer"] == layer).sum())})</span>'
+        )
     n_att = int((annotation.attributions["doc_id"] == doc_id).sum())
     n_claims = int((annotation.claims["doc_id"] == doc_id).sum())
     legend = (
-        '<div class="fr-legend">' + "".join(counts)
+        '<div class="fr-legend">'
+        + "".join(counts)
         + f'<span class="fr-acue">attribution cue ({n_att})</span>'
         + '<span class="fr-asrc">source</span><span class="fr-acon">content</span>'
         + f'<span class="fr-badge">claim status</span> ({n_claims} sentences) '
@@ -171,6 +204,8 @@ def highlight(annotation, doc_id: str, *, layers=("cues", "attributions", "claim
         + "<br>Hover over a marked word for its category, voice and source.</div>"
     )
     title = f"{doc_id} · {row['outlet']}"
-    body = (f'<div class="fr-view"><h3>{html.escape(title)}</h3>{legend}'
-            f'<div class="fr-text">{_render(text, intervals, badges, zones)}</div></div>')
+    body = (
+        f'<div class="fr-view"><h3>{html.escape(title)}</h3>{legend}'
+        f'<div class="fr-text">{_render(text, intervals, badges, zones)}</div></div>'
+    )
     return Highlight(body, title)

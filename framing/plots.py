@@ -42,15 +42,17 @@ def set_theme() -> None:
     with the locked dependencies.
     """
     sns.set_theme(context="notebook", style="whitegrid", palette="colorblind", font=FONT)
-    mpl.rcParams.update({
-        "text.hinting": "auto",
-        "svg.fonttype": "path",
-        "figure.dpi": 100,
-        "savefig.dpi": 100,
-        "axes.titlesize": "medium",
-        "axes.titleweight": "bold",
-        "axes.titlelocation": "left",
-    })
+    mpl.rcParams.update(
+        {
+            "text.hinting": "auto",
+            "svg.fonttype": "path",
+            "figure.dpi": 100,
+            "savefig.dpi": 100,
+            "axes.titlesize": "medium",
+            "axes.titleweight": "bold",
+            "axes.titlelocation": "left",
+        }
+    )
 
 
 def outlet_order(data: pd.DataFrame, column: str = "outlet") -> list:
@@ -119,8 +121,9 @@ def plot_corpus_lengths(data: pd.DataFrame, *, ax=None) -> plt.Axes:
     matplotlib.axes.Axes
     """
     ax = _ax(ax)
-    wide = data.pivot_table(index=["outlet", "doc_id"], columns="zone", values="n_words",
-                            aggfunc="sum", observed=True).fillna(0)
+    wide = data.pivot_table(
+        index=["outlet", "doc_id"], columns="zone", values="n_words", aggfunc="sum", observed=True
+    ).fillna(0)
     wide = wide.loc[:, (wide.sum() > 0)]
     zones = list(wide.columns)
     labels = [f"{wrap_label(o)} ({d})" for o, d in wide.index]
@@ -128,15 +131,23 @@ def plot_corpus_lengths(data: pd.DataFrame, *, ax=None) -> plt.Axes:
     left = pd.Series(0.0, index=wide.index)
     ypos = range(len(wide))
     for zone in zones:
-        ax.barh(list(ypos), wide[zone].to_numpy(), left=left.to_numpy(), color=colours[zone],
-                label=str(zone), edgecolor="white", linewidth=0.5)
+        ax.barh(
+            list(ypos),
+            wide[zone].to_numpy(),
+            left=left.to_numpy(),
+            color=colours[zone],
+            label=str(zone),
+            edgecolor="white",
+            linewidth=0.5,
+        )
         left += wide[zone]
     ax.set_yticks(list(ypos), labels)
     ax.invert_yaxis()
     ax.set_xlabel("words per article (word tokens)")
     ax.set_ylabel("")
-    ax.legend(title="zone", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-              fontsize="small")
+    ax.legend(
+        title="zone", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize="small"
+    )
     return ax
 
 
@@ -171,17 +182,32 @@ def plot_rates(data: pd.DataFrame, *, order=None, palette=None, ax=None, show_n:
         ax.plot([r["ci_low"], r["ci_high"]], [i, i], color=colour, lw=2.5, solid_capstyle="butt")
         ax.plot([r["value"]], [i], "o", color=colour, ms=8, mec="white", mew=1)
         if show_n and pd.notna(r.get("n")):
-            ax.annotate(f"n={int(r['n'])}", (r["ci_high"] if pd.notna(r["ci_high"]) else r["value"], i),
-                        xytext=(4, 0), textcoords="offset points", va="center", fontsize="x-small",
-                        color="#555")
+            ax.annotate(
+                f"n={int(r['n'])}",
+                (r["ci_high"] if pd.notna(r["ci_high"]) else r["value"], i),
+                xytext=(4, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize="x-small",
+                color="#555",
+            )
     ax.set_yticks(range(len(order)), [wrap_label(o) for o in order])
     ax.set_ylim(len(order) - 0.5, -0.5)
     ax.set_xlim(left=0)
     return ax
 
 
-def plot_shares(data: pd.DataFrame, *, key: str = "key", value: str = "share", order=None,
-                key_order=None, colours=None, ax=None, legend_title=None):
+def plot_shares(
+    data: pd.DataFrame,
+    *,
+    key: str = "key",
+    value: str = "share",
+    order=None,
+    key_order=None,
+    colours=None,
+    ax=None,
+    legend_title=None,
+):
     """Horizontal stacked bars: one bar per outlet, one segment per ``key``.
 
     Parameters
@@ -200,21 +226,36 @@ def plot_shares(data: pd.DataFrame, *, key: str = "key", value: str = "share", o
     """
     ax = _ax(ax)
     order = order or outlet_order(data)
-    wide = (data.assign(outlet=data["outlet"].astype(str))
-            .pivot_table(index="outlet", columns=key, values=value, aggfunc="sum", observed=True)
-            .reindex([str(o) for o in order]).fillna(0))
+    wide = (
+        data.assign(outlet=data["outlet"].astype(str))
+        .pivot_table(index="outlet", columns=key, values=value, aggfunc="sum", observed=True)
+        .reindex([str(o) for o in order])
+        .fillna(0)
+    )
     keys = key_order or list(wide.columns)
     keys = [k for k in keys if k in wide.columns]
     colours = colours or dict(zip(keys, sns.color_palette("colorblind", len(keys))))
     left = pd.Series(0.0, index=wide.index)
     for k in keys:
-        ax.barh(range(len(wide)), wide[k].to_numpy(), left=left.to_numpy(), color=colours[k],
-                label=str(k), edgecolor="white", linewidth=0.6)
+        ax.barh(
+            range(len(wide)),
+            wide[k].to_numpy(),
+            left=left.to_numpy(),
+            color=colours[k],
+            label=str(k),
+            edgecolor="white",
+            linewidth=0.6,
+        )
         left += wide[k]
     ax.set_yticks(range(len(wide)), [wrap_label(o) for o in wide.index])
     ax.set_ylim(len(wide) - 0.5, -0.5)
-    ax.legend(title=legend_title, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-              fontsize="small")
+    ax.legend(
+        title=legend_title,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        frameon=False,
+        fontsize="small",
+    )
     return ax
 
 
@@ -259,15 +300,21 @@ def plot_outlet_map(coords: pd.DataFrame, *, palette=None, ax=None):
             continue
         x, y = wide.loc[outlet, "dim_1"], wide.loc[outlet, "dim_2"]
         ax.scatter([x], [y], s=90, color=palette[outlet], edgecolor="white", zorder=3)
-        ax.annotate(wrap_label(outlet, 20), (x, y), xytext=(6, 4), textcoords="offset points",
-                    fontsize="x-small")
+        ax.annotate(
+            wrap_label(outlet, 20),
+            (x, y),
+            xytext=(6, 4),
+            textcoords="offset points",
+            fontsize="x-small",
+        )
     ax.axhline(0, color="#bbb", lw=0.8)
     ax.axvline(0, color="#bbb", lw=0.8)
     return ax
 
 
-def plot_scores(scores: pd.DataFrame, *, x: str = "layer", hue: str = "metric",
-                value: str = "value", ax=None):
+def plot_scores(
+    scores: pd.DataFrame, *, x: str = "layer", hue: str = "metric", value: str = "value", ax=None
+):
     """Grouped bars of evaluation scores (precision, recall, F1 per layer).
 
     Returns
@@ -275,8 +322,9 @@ def plot_scores(scores: pd.DataFrame, *, x: str = "layer", hue: str = "metric",
     matplotlib.axes.Axes
     """
     ax = _ax(ax)
-    sns.barplot(data=scores, x=x, y=value, hue=hue, ax=ax, palette="colorblind",
-                errorbar=None, seed=0)
+    sns.barplot(
+        data=scores, x=x, y=value, hue=hue, ax=ax, palette="colorblind", errorbar=None, seed=0
+    )
     ax.set_ylim(0, 1.05)
     for container in ax.containers:
         ax.bar_label(container, fmt="%.2f", fontsize="xx-small", padding=1)

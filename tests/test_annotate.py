@@ -23,13 +23,13 @@ def test_every_article_is_a_row(ann):
 def test_offsets_index_the_unmodified_text(ann):
     text = dict(zip(ann.corpus["doc_id"], ann.corpus["text"]))
     for r in ann.cues.itertuples():
-        assert text[r.doc_id][r.char_start:r.char_end] == r.text
+        assert text[r.doc_id][r.char_start : r.char_end] == r.text
     for r in ann.attributions.itertuples():
-        assert text[r.doc_id][r.cue_start:r.cue_end] == r.cue
+        assert text[r.doc_id][r.cue_start : r.cue_end] == r.cue
         if r.source_start >= 0:
-            assert text[r.doc_id][r.source_start:r.source_end] == r.source_text
+            assert text[r.doc_id][r.source_start : r.source_end] == r.source_text
     for r in ann.sentences.itertuples():
-        s = text[r.doc_id][r.char_start:r.char_end]
+        s = text[r.doc_id][r.char_start : r.char_end]
         assert s == s.strip() and s
 
 
@@ -71,13 +71,19 @@ def test_profile_long_form_with_zeros(ann):
     assert (sizes == 5).all()
     tot = prof[(prof.category == "all") & (prof.voice == "all")]
     parts = prof[(prof.category == "all") & (prof.voice != "all")]
-    assert tot.set_index(["outlet", "layer"])["n"].sort_index().equals(
-        parts.groupby(["outlet", "layer"], observed=True)["n"].sum().sort_index())
+    assert (
+        tot.set_index(["outlet", "layer"])["n"]
+        .sort_index()
+        .equals(parts.groupby(["outlet", "layer"], observed=True)["n"].sum().sort_index())
+    )
 
 
 def test_user_lexicon_extends(tmp_path):
     lex = tmp_path / "mine.tsv"
-    lex.write_text("# layer: loaded\nterm\tcategory\tsources\nbrotherly\tmy-label\tOWN\ncloser together\tmy-label\tOWN\n")
+    lex.write_text(
+        "# layer: loaded\nterm\tcategory\tsources\n"
+        "brotherly\tmy-label\tOWN\ncloser together\tmy-label\tOWN\n"
+    )
     ann = framing.annotate(SEED, lexicons=[lex])  # replaces the shipped lexicons
     assert set(ann.cues["category"]) == {"my-label"}
     assert list(ann.cues["text"]) == ["brotherly", "brotherly", "closer together"]
@@ -96,8 +102,13 @@ def test_article_error_names_file():
 
 def test_table_output_roundtrip(ann, tmp_path):
     paths = ann.to_dir(tmp_path)
-    assert [p.name for p in paths] == ["articles.csv", "sentences.csv", "cues.csv",
-                                       "attributions.csv", "claims.csv"]
+    assert [p.name for p in paths] == [
+        "articles.csv",
+        "sentences.csv",
+        "cues.csv",
+        "attributions.csv",
+        "claims.csv",
+    ]
     cues = pd.read_csv(tmp_path / "cues.csv", dtype={"doc_id": str})
     assert len(cues) == len(ann.cues)
     assert not list(tmp_path.glob(".*partial"))

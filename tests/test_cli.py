@@ -15,17 +15,38 @@ def test_annotate_writes_tables(tmp_path, capsys):
     assert len(arts) == 5 and {"hedge_per_1k", "n_words_body", "outlet"} <= set(arts.columns)
     cues = pd.read_csv(tmp_path / "cues.csv", dtype={"doc_id": str})
     texts = {d: Path(SEED, f).read_text(encoding="utf-8") for d, f in zip(arts.doc_id, arts.file)}
-    assert all(texts[r.doc_id][r.char_start:r.char_end] == r.text for r in cues.itertuples())
+    assert all(texts[r.doc_id][r.char_start : r.char_end] == r.text for r in cues.itertuples())
     assert (tmp_path / "attributions.csv").is_file() and (tmp_path / "claims.csv").is_file()
 
 
 def test_annotate_table_input(tmp_path):
     src = tmp_path / "in.csv"
-    pd.DataFrame({"body": ["Peskov claimed the reports were groundless.",
-                           "Officials said the deal was likely."],
-                  "source": ["A", "B"]}).to_csv(src, index=False)
-    assert main(["annotate", str(src), "--text", "body", "--outlet", "source",
-                 "--out", str(tmp_path / "o"), "--format", "parquet"]) == 0
+    pd.DataFrame(
+        {
+            "body": [
+                "Peskov claimed the reports were groundless.",
+                "Officials said the deal was likely.",
+            ],
+            "source": ["A", "B"],
+        }
+    ).to_csv(src, index=False)
+    assert (
+        main(
+            [
+                "annotate",
+                str(src),
+                "--text",
+                "body",
+                "--outlet",
+                "source",
+                "--out",
+                str(tmp_path / "o"),
+                "--format",
+                "parquet",
+            ]
+        )
+        == 0
+    )
     cues = pd.read_parquet(tmp_path / "o" / "cues.parquet")
     assert {"groundless", "likely"} <= set(cues["text"].str.lower())
 

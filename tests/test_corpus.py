@@ -72,14 +72,23 @@ class TestSeedCorpus:
         boiler = zones[zones.zone == "boilerplate"].iloc[0]
         assert text["002"][boiler.char_start : boiler.char_end].startswith("Add your comment")
         assert boiler.char_end == len(text["002"])
-        assert set(zones["zone"]) <= {"headline", "standfirst", "byline", "dateline", "caption",
-                                      "boilerplate"}
+        assert set(zones["zone"]) <= {
+            "headline",
+            "standfirst",
+            "byline",
+            "dateline",
+            "caption",
+            "boilerplate",
+        }
 
 
 class TestFolder:
     def test_doc_id_defaults_to_stem_and_crlf_kept(self, tmp_path):
-        folder = make_folder(tmp_path, ["a.txt,Outlet B,2024-01-02", "b.txt,Outlet A,"],
-                             {"a.txt": PESKOV, "b.txt": KIRBY})
+        folder = make_folder(
+            tmp_path,
+            ["a.txt,Outlet B,2024-01-02", "b.txt,Outlet A,"],
+            {"a.txt": PESKOV, "b.txt": KIRBY},
+        )
         df = load_corpus(folder)
         assert list(df["doc_id"]) == ["a", "b"]
         assert list(df["outlet"].cat.categories) == ["Outlet B", "Outlet A"]
@@ -87,13 +96,19 @@ class TestFolder:
         assert pd.isna(df.loc[1, "published"])
 
     def test_extra_columns_kept(self, tmp_path):
-        folder = make_folder(tmp_path, ["a.txt,X,2024-01-02,yes"], {"a.txt": PESKOV},
-                             header="file,outlet,published,my_label")
+        folder = make_folder(
+            tmp_path,
+            ["a.txt,X,2024-01-02,yes"],
+            {"a.txt": PESKOV},
+            header="file,outlet,published,my_label",
+        )
         assert load_corpus(folder).loc[0, "my_label"] == "yes"
 
     def test_encoding_override(self, tmp_path):
         folder = make_folder(tmp_path, ["a.txt,X,"], {"a.txt": "Zajárova said.".encode("latin-1")})
-        with pytest.raises(CorpusError, match=r"a\.txt: bytes are not valid utf-8 at byte offset 3"):
+        with pytest.raises(
+            CorpusError, match=r"a\.txt: bytes are not valid utf-8 at byte offset 3"
+        ):
             load_corpus(folder)
         assert load_corpus(folder, encoding="latin-1").loc[0, "text"] == "Zajárova said."
 
@@ -110,8 +125,12 @@ class TestBadInput:
             load_corpus(tmp_path)
 
     def test_missing_required_columns(self, tmp_path):
-        folder = make_folder(tmp_path, ["a.txt,2024-01-01"], {"a.txt": PESKOV}, header="file,published")
-        with pytest.raises(CorpusError, match=r"metadata\.csv: missing required column\(s\) outlet"):
+        folder = make_folder(
+            tmp_path, ["a.txt,2024-01-01"], {"a.txt": PESKOV}, header="file,published"
+        )
+        with pytest.raises(
+            CorpusError, match=r"metadata\.csv: missing required column\(s\) outlet"
+        ):
             load_corpus(folder)
 
     def test_metadata_row_without_file(self, tmp_path):
@@ -126,7 +145,9 @@ class TestBadInput:
 
     def test_not_utf8(self, tmp_path):
         folder = make_folder(tmp_path, ["a.txt,X,"], {"a.txt": b"Peskov said \xff\xfe."})
-        with pytest.raises(CorpusError, match=r"a\.txt: bytes are not valid utf-8 at byte offset 12"):
+        with pytest.raises(
+            CorpusError, match=r"a\.txt: bytes are not valid utf-8 at byte offset 12"
+        ):
             load_corpus(folder)
 
     def test_empty_and_whitespace_text(self, tmp_path):
@@ -137,8 +158,12 @@ class TestBadInput:
         assert all("empty or whitespace-only text" in p for p in err.value.problems)
 
     def test_duplicate_doc_id(self, tmp_path):
-        folder = make_folder(tmp_path, ["d1,a.txt,X,", "d1,b.txt,Y,"],
-                             {"a.txt": PESKOV, "b.txt": KIRBY}, header="doc_id,file,outlet,published")
+        folder = make_folder(
+            tmp_path,
+            ["d1,a.txt,X,", "d1,b.txt,Y,"],
+            {"a.txt": PESKOV, "b.txt": KIRBY},
+            header="doc_id,file,outlet,published",
+        )
         with pytest.raises(CorpusError, match=r"duplicate doc_id 'd1' on lines 2, 3"):
             load_corpus(folder)
 
@@ -176,20 +201,24 @@ class TestZones:
     def test_span_outside_text(self, tmp_path):
         folder, df = self.corpus(tmp_path)
         (folder / "zones.csv").write_text("doc_id,char_start,char_end,zone\na,100,9999,caption\n")
-        with pytest.raises(CorpusError, match=r"zones\.csv, line 2: span 100-9999 outside the text"):
+        with pytest.raises(
+            CorpusError, match=r"zones\.csv, line 2: span 100-9999 outside the text"
+        ):
             load_zones(folder / "zones.csv", df)
 
     def test_overlap(self, tmp_path):
         folder, df = self.corpus(tmp_path)
         (folder / "zones.csv").write_text(
-            "doc_id,char_start,char_end,zone\na,0,20,headline\na,10,30,byline\n")
+            "doc_id,char_start,char_end,zone\na,0,20,headline\na,10,30,byline\n"
+        )
         with pytest.raises(CorpusError, match=r"line 3: span 10-30 overlaps line 2"):
             load_zones(folder / "zones.csv", df)
 
     def test_unknown_zone_and_doc(self, tmp_path):
         folder, df = self.corpus(tmp_path)
         (folder / "zones.csv").write_text(
-            "doc_id,char_start,char_end,zone\na,0,5,footer\nzz,0,5,headline\n")
+            "doc_id,char_start,char_end,zone\na,0,5,footer\nzz,0,5,headline\n"
+        )
         with pytest.raises(CorpusError) as err:
             load_zones(folder / "zones.csv", df)
         assert "unknown zone 'footer'" in str(err.value)
@@ -204,10 +233,14 @@ class TestZones:
 
 class TestTables:
     def frame(self):
-        return pd.DataFrame({
-            "id": ["x1", "x2"], "body": [PESKOV, KIRBY], "source": ["Wire", "Daily"],
-            "published": ["2024-01-17", "2024-01-18"],
-        })
+        return pd.DataFrame(
+            {
+                "id": ["x1", "x2"],
+                "body": [PESKOV, KIRBY],
+                "source": ["Wire", "Daily"],
+                "published": ["2024-01-17", "2024-01-18"],
+            }
+        )
 
     @pytest.mark.parametrize("suffix", [".csv", ".csv.gz", ".jsonl", ".jsonl.gz", ".parquet"])
     def test_formats(self, tmp_path, suffix):
@@ -265,8 +298,11 @@ class TestDetectZones:
     def test_agrees_with_hand_zones_on_seed(self):
         corpus = load_corpus(SEED)
         hand = corpus.attrs["zones"]
-        found = {(d, s, e, z) for d, t in zip(corpus.doc_id, corpus.text)
-                 for s, e, z in framing.corpus.detect_zones(t)}
+        found = {
+            (d, s, e, z)
+            for d, t in zip(corpus.doc_id, corpus.text)
+            for s, e, z in framing.corpus.detect_zones(t)
+        }
         hand_set = set(hand.itertuples(index=False, name=None))
         # every detected span is one of the hand-coded spans (precision 1 on the seed) ...
         assert found <= hand_set
@@ -274,22 +310,33 @@ class TestDetectZones:
         assert len(found) >= 12
 
     def test_no_zones_in_plain_body(self):
-        body = ("Russia is developing ties with North Korea, a spokesman said on Wednesday.\n"
-                "The talks focused on bilateral relations.\n")
+        body = (
+            "Russia is developing ties with North Korea, a spokesman said on Wednesday.\n"
+            "The talks focused on bilateral relations.\n"
+        )
         assert framing.corpus.detect_zones(body) == []
 
     def test_boilerplate_runs_to_the_end(self):
-        text = ("Ministers meet in Brussels\n" + "The ministers met. They agreed.\n" * 3
-                + "Sign up for our newsletter\nFollow us on social media\n")
+        text = (
+            "Ministers meet in Brussels\n"
+            + "The ministers met. They agreed.\n" * 3
+            + "Sign up for our newsletter\nFollow us on social media\n"
+        )
         zones = framing.corpus.detect_zones(text)
         assert zones[0] == (0, 26, "headline")
         start, end, zone = zones[-1]
-        assert zone == "boilerplate" and text[start:end].startswith("Sign up") and \
-            end == len(text.rstrip("\n"))
+        assert (
+            zone == "boilerplate"
+            and text[start:end].startswith("Sign up")
+            and end == len(text.rstrip("\n"))
+        )
 
     def test_auto_only_when_asked(self, tmp_path):
-        folder = make_folder(tmp_path, ["a.txt,X,"],
-                             {"a.txt": "Kremlin: ties in all areas\nBy Jane Doe\nPeskov said so.\n"})
+        folder = make_folder(
+            tmp_path,
+            ["a.txt,X,"],
+            {"a.txt": "Kremlin: ties in all areas\nBy Jane Doe\nPeskov said so.\n"},
+        )
         assert "zones" not in load_corpus(folder).attrs
         zones = load_corpus(folder, zones="auto").attrs["zones"]
         assert list(zones["zone"]) == ["headline", "byline"]
@@ -298,7 +345,7 @@ class TestDetectZones:
         corpus = load_corpus(SEED, zones="auto")
         hand = load_corpus(SEED).attrs["zones"]
         z = corpus.attrs["zones"]
-        # articles covered by zones.csv keep their hand zones; only 000 and 003 are detected (none found)
+        # articles covered by zones.csv keep their hand zones; 000 and 003 are detected: none found
         assert len(z) == len(hand)
 
     def test_bad_zones_value(self):

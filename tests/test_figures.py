@@ -31,9 +31,18 @@ def fresh_build(tmp_path_factory):
     # A separate process with a minimal environment, as on a fresh machine running `make figures`.
     out = tmp_path_factory.mktemp("figures")
     cmd = [sys.executable, "-m", "framing.figures", "--corpus", str(SEED), "--out", str(out)]
-    subprocess.run(cmd, check=True, capture_output=True,
-                   env={"MPLBACKEND": "Agg", "SOURCE_DATE_EPOCH": "0", "PYTHONHASHSEED": "0",
-                        "PATH": "/usr/bin:/bin", "HOME": str(out)})
+    subprocess.run(
+        cmd,
+        check=True,
+        capture_output=True,
+        env={
+            "MPLBACKEND": "Agg",
+            "SOURCE_DATE_EPOCH": "0",
+            "PYTHONHASHSEED": "0",
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(out),
+        },
+    )
     return out
 
 
@@ -42,7 +51,8 @@ def test_committed_figure_is_current(fresh_build, name):
     committed = ROOT / "figures" / f"{name}.svg"
     assert committed.is_file(), f"{committed} missing: run `make figures` and commit"
     assert (fresh_build / f"{name}.svg").read_bytes() == committed.read_bytes(), (
-        f"{committed} is stale: run `make figures` and commit")
+        f"{committed} is stale: run `make figures` and commit"
+    )
 
 
 def test_figures_folder_has_only_registered_figures():

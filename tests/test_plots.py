@@ -37,9 +37,15 @@ def test_plot_corpus_lengths_bars_sum_to_words():
 def test_plot_rates_draws_ci_and_point_per_outlet():
     from framing.plots import plot_rates
 
-    data = pd.DataFrame({
-        "outlet": pd.Categorical(["A", "B"], categories=["A", "B"], ordered=True),
-        "value": [5.0, 10.0], "ci_low": [2.0, 6.0], "ci_high": [8.0, 15.0], "n": [10, 12]})
+    data = pd.DataFrame(
+        {
+            "outlet": pd.Categorical(["A", "B"], categories=["A", "B"], ordered=True),
+            "value": [5.0, 10.0],
+            "ci_low": [2.0, 6.0],
+            "ci_high": [8.0, 15.0],
+            "n": [10, 12],
+        }
+    )
     fig, ax = plt.subplots()
     plot_rates(data, ax=ax)
     lines = ax.get_lines()
@@ -52,8 +58,9 @@ def test_plot_rates_draws_ci_and_point_per_outlet():
 def test_plot_shares_segments_sum_to_one():
     from framing.plots import plot_shares
 
-    data = pd.DataFrame({"outlet": ["A", "A", "B"], "key": ["x", "y", "x"],
-                         "share": [0.25, 0.75, 1.0]})
+    data = pd.DataFrame(
+        {"outlet": ["A", "A", "B"], "key": ["x", "y", "x"], "share": [0.25, 0.75, 1.0]}
+    )
     fig, ax = plt.subplots()
     plot_shares(data, key="key", value="share", key_order=["x", "y"], ax=ax)
     widths = [p.get_width() for p in ax.patches]
