@@ -12,12 +12,13 @@ Selection (all principled, fixed before any error analysis):
 
 * single lower-case alphabetic words of 3+ letters (drops emoticons, ``:)``, ``<3``, digits);
 * ``|mean| >= threshold`` and ``SD < sd_cap`` (the raters agree the word is strongly valenced);
-* not profanity, internet slang or chat acronyms (:data:`SLANG`);
+* not profanity, internet slang or chat acronyms (:data:`SLANG`, :data:`PROFANE_ROOTS`);
 * not the plain, near-neutral vocabulary of news reporting (:data:`NEWS_STOPLIST`): event and
   harm words, legal and reporting vocabulary, economic terms, common emotions of the people
   reported on, and words that are mostly names or fixed terms (party, united, justice);
 * not already a word of the shipped ``loaded``, ``hedges`` or ``boosters`` lexicons (any
   alternative of any pattern, default or opt-in): the hand-listed lexicons win on overlap.
+  Stoplist and shipped words also block their inflections (same Porter stem).
 
 References
 ----------
@@ -30,6 +31,8 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+
+from nltk.stem import PorterStemmer
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXDIR = ROOT / "framing" / "lexicons"
@@ -46,7 +49,16 @@ ily ilu luv lul lulz meh yay yey woo woohoo wow yum yummy nah yeah yep nope yup 
 haha hahaha hehe hehehe jk ikr imo imho irl nsfw pwned pwn noob n00b fab sux suxx sucks sucked
 sucker suck lame cool kewl awesomesauce kinky horny sexy sexiest hottie hotties booty boobs
 oops oopsie whoa wooo yeees
+aas aayf afu alol ambw aml atab bfd bfe bsod btd cwot doa fav fave fcol ffs fkm foaf fubar fwb
+gga gla hagd hagn hand hak hhoj hugz iyq kfy kia kmuf lmbao lmso lts lya lyb lyl lylab lylas lylb
+mml mofo muah mwah nfc nfw nitl nme pita ptl rotfl rotgl sete sfete sgtm snafu sob swak tgif thx
+tia tyvm urw vbg vbs vip vwd vwp wtg wth xlnt xqzt yvw ywia aok gratz prblm tard fag effin fuked
+cutey kissy okays yucky woot amor lolz hahas slaw
 """.split())
+
+#: Profanity roots: any token containing one is dropped (bitchiest, shittiest, scumbag).
+PROFANE_ROOTS = ("fuck", "shit", "bitch", "cunt", "whore", "slut", "twat", "piss", "asshole",
+                 "crap", "damn", "scum", "wank", "bastard")
 
 #: Plain, near-neutral vocabulary of news reporting (written from general knowledge, before
 #: any error analysis): what happened, to whom, and how it was reported or judged in court.
@@ -112,6 +124,13 @@ errors clear clearly sure certainly definitely please kind kindly nice best top 
 """.split())
 
 
+_STEMMER = PorterStemmer()
+
+
+def _stem(word: str) -> str:
+    return _STEMMER.stem(word)
+
+
 def _shipped_words() -> set[str]:
     """Every word of every pattern of the shipped hand-listed lexicons."""
     words: set[str] = set()
@@ -128,6 +147,8 @@ def _shipped_words() -> set[str]:
 def select(path: Path, threshold: float, sd_cap: float) -> list[tuple[str, float, float]]:
     """VADER rows kept by the selection rules: ``(token, mean, sd)``."""
     shipped = _shipped_words()
+    # Inflections count as the listed word: compare Porter stems too (murdering ~ murder).
+    blocked_stems = {_stem(w) for w in NEWS_STOPLIST | shipped}
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
@@ -138,7 +159,9 @@ def select(path: Path, threshold: float, sd_cap: float) -> list[tuple[str, float
             continue
         if abs(mean) < threshold or sd >= sd_cap:
             continue
-        if tok in SLANG or tok in NEWS_STOPLIST or tok in shipped:
+        if tok in SLANG or any(root in tok for root in PROFANE_ROOTS):
+            continue
+        if tok in NEWS_STOPLIST or tok in shipped or _stem(tok) in blocked_stems:
             continue
         out.append((tok, mean, sd))
     return out
