@@ -199,6 +199,7 @@ HEADER = """\
 
 
 def render(rows, threshold: float, sd_cap: float, status: str, default: str = "yes") -> str:
+    status = status.replace("\\n", "\n").replace("\n", "\n# ")
     lines = [HEADER.format(threshold=threshold, sd_cap=sd_cap, status=status).rstrip("\n")]
     lines.append("term\tcategory\tmatch\trule\tstrength\tdefault\tsources\tnote")
     for tok, mean, sd in sorted(rows):
@@ -214,7 +215,7 @@ def main(argv=None) -> None:
     ap.add_argument("vader", type=Path)
     ap.add_argument("--threshold", type=float, default=2.0)
     ap.add_argument("--sd-cap", type=float, default=1.0)
-    ap.add_argument("--status", default="opt-in")
+    ap.add_argument("--status", default="opt-in", help="header STATUS text; '\\n' starts a line")
     ap.add_argument("--out", type=Path, default=LEXDIR / "affect.tsv")
     args = ap.parse_args(argv)
     rows = select(args.vader, args.threshold, args.sd_cap)
