@@ -40,6 +40,7 @@ def __getattr__(name):
         return save_figure
     raise AttributeError(f"module 'framing' has no attribute {name!r}")
 
+
 __all__ = [
     "Annotation",
     "CorpusError",

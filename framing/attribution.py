@@ -67,9 +67,22 @@ __all__ = [
 ]
 
 ATTRIBUTION_COLUMNS = [
-    "doc_id", "sentence_id", "cue_start", "cue_end", "cue", "cue_lemma", "cue_class",
-    "source_start", "source_end", "source_text", "source_canonical", "affiliation",
-    "direct_quote", "content_start", "content_end", "quoted_words",
+    "doc_id",
+    "sentence_id",
+    "cue_start",
+    "cue_end",
+    "cue",
+    "cue_lemma",
+    "cue_class",
+    "source_start",
+    "source_end",
+    "source_text",
+    "source_canonical",
+    "affiliation",
+    "direct_quote",
+    "content_start",
+    "content_end",
+    "quoted_words",
 ]
 CUE_CLASSES = ("neutral", "distancing", "endorsing", "denial", "evaluative", "non-comment")
 UNSPECIFIED = "Unspecified"
@@ -79,153 +92,751 @@ UNRESOLVED = "unresolved"
 # closed-class word lists (general English; used by the token heuristics)
 # --------------------------------------------------------------------------------------
 DETERMINERS = {
-    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "any", "no", "such", "every", "each", "both", "some", "many", "several", "all",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "any",
+    "no",
+    "such",
+    "every",
+    "each",
+    "both",
+    "some",
+    "many",
+    "several",
+    "all",
 }
 NOUN_DETERMINERS = DETERMINERS - {"both", "all", "many", "several", "some"} | {"that"}
 AUX = {
-    "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
-    "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did", "'s",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "'s",
 }
 BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
 NEGATION = {"not", "never", "n't"}
 PRE_VERB_ADVERBS = {
-    "also", "repeatedly", "openly", "publicly", "officially", "separately", "previously",
-    "earlier", "later", "again", "already", "still", "once", "then", "now", "often", "too",
-    "recently", "reportedly", "similarly", "further", "firmly", "swiftly", "flatly",
-    "categorically", "explicitly", "privately", "initially", "subsequently", "yet", "just",
-    "even", "only", "first", "had", "has", "have", "will", "would", "could", "might", "may",
-    "did", "does", "do", "is", "are", "was", "were", "been", "being", "be", "however",
-    "nonetheless", "meanwhile", "reportedly", "allegedly",
+    "also",
+    "repeatedly",
+    "openly",
+    "publicly",
+    "officially",
+    "separately",
+    "previously",
+    "earlier",
+    "later",
+    "again",
+    "already",
+    "still",
+    "once",
+    "then",
+    "now",
+    "often",
+    "too",
+    "recently",
+    "reportedly",
+    "similarly",
+    "further",
+    "firmly",
+    "swiftly",
+    "flatly",
+    "categorically",
+    "explicitly",
+    "privately",
+    "initially",
+    "subsequently",
+    "yet",
+    "just",
+    "even",
+    "only",
+    "first",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "might",
+    "may",
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "being",
+    "be",
+    "however",
+    "nonetheless",
+    "meanwhile",
+    "reportedly",
+    "allegedly",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 PREPOSITIONS = {
-    "in", "on", "at", "of", "to", "for", "from", "with", "by", "about", "after", "before",
-    "during", "since", "amid", "among", "against", "over", "under", "into", "through",
-    "between", "without", "within", "via", "like", "than", "as", "upon", "toward", "towards",
-    "across", "despite", "following", "until",
+    "in",
+    "on",
+    "at",
+    "of",
+    "to",
+    "for",
+    "from",
+    "with",
+    "by",
+    "about",
+    "after",
+    "before",
+    "during",
+    "since",
+    "amid",
+    "among",
+    "against",
+    "over",
+    "under",
+    "into",
+    "through",
+    "between",
+    "without",
+    "within",
+    "via",
+    "like",
+    "than",
+    "as",
+    "upon",
+    "toward",
+    "towards",
+    "across",
+    "despite",
+    "following",
+    "until",
 }
 CONJ_STOP = {
-    "that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because",
-    "but", "or", "nor", "so", "although", "though", "whether", "what", "how", "why", "than",
-    "not", "no", "there", "here", "it's", "as",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "if",
+    "because",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "although",
+    "though",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "than",
+    "not",
+    "no",
+    "there",
+    "here",
+    "it's",
+    "as",
 }
 SUBORDINATORS = {"while", "after", "before", "when", "by", "in", "without", "since", "upon", "on"}
 TIME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon",
-    "evening", "night", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "fall", "autumn", "winter",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
 }
 TIME_LEAD = {"on", "last", "this", "earlier", "late", "early", "next", "in", "at", "later"}
 # heads of role or institution phrases that may take a post-modifier ("representative to
 # the UN", "spokesman for the ministry", "head of the Kremlin", "secretary of state")
 ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "minister", "ministry", "president", "official",
-    "officials", "adviser", "advisor", "ambassador", "envoy", "representative", "secretary",
-    "head", "chief", "director", "leader", "leaders", "member", "members", "agency", "daily",
-    "newspaper", "government", "department", "office", "council", "committee", "commission",
-    "service", "services", "intelligence", "military", "army", "authorities", "source",
-    "sources", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "prosecutor",
-    "prosecutors", "lawmaker", "lawmakers", "senator", "governor", "mayor", "chairman",
-    "chairwoman", "commander", "general", "police", "outlet", "broadcaster", "network",
-    "correspondent", "people", "residents", "witnesses", "observers", "critics", "statement",
-    "ministers", "counterpart", "spokespeople", "press", "channel", "organization",
-    "organisation", "group", "party", "team", "administration", "cabinet", "staff", "embassy",
-    "mission", "presidency", "kremlin", "officer", "officers", "aide", "aides", "allies",
-    "ally", "partners", "nations", "countries", "country", "state", "states", "sides",
-    "court", "judge", "judges", "tribunal", "panel", "jury", "regulator", "regulators",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "ministry",
+    "president",
+    "official",
+    "officials",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "representative",
+    "secretary",
+    "head",
+    "chief",
+    "director",
+    "leader",
+    "leaders",
+    "member",
+    "members",
+    "agency",
+    "daily",
+    "newspaper",
+    "government",
+    "department",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "service",
+    "services",
+    "intelligence",
+    "military",
+    "army",
+    "authorities",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "diplomat",
+    "diplomats",
+    "prosecutor",
+    "prosecutors",
+    "lawmaker",
+    "lawmakers",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "commander",
+    "general",
+    "police",
+    "outlet",
+    "broadcaster",
+    "network",
+    "correspondent",
+    "people",
+    "residents",
+    "witnesses",
+    "observers",
+    "critics",
+    "statement",
+    "ministers",
+    "counterpart",
+    "spokespeople",
+    "press",
+    "channel",
+    "organization",
+    "organisation",
+    "group",
+    "party",
+    "team",
+    "administration",
+    "cabinet",
+    "staff",
+    "embassy",
+    "mission",
+    "presidency",
+    "kremlin",
+    "officer",
+    "officers",
+    "aide",
+    "aides",
+    "allies",
+    "ally",
+    "partners",
+    "nations",
+    "countries",
+    "country",
+    "state",
+    "states",
+    "sides",
+    "court",
+    "judge",
+    "judges",
+    "tribunal",
+    "panel",
+    "jury",
+    "regulator",
+    "regulators",
 }
 # lower-case titles and occupations that stand before a name in inverted attributions
 # ("said company spokesman Derek Olsen", "said chief executive Birgitte Holm", "said pensioner
 # Alan Dobson"); a title ends in one of these words or in an agent-noun suffix
 TITLE_NOUNS = {
-    "executive", "economist", "pensioner", "coach", "manager", "captain", "founder",
-    "professor", "lawyer", "attorney", "resident", "student", "teacher", "campaigner",
-    "activist", "researcher", "scientist", "editor", "organiser", "organizer", "councillor",
-    "councilor", "commissioner", "judge", "justice", "chancellor", "chairwoman", "chairman",
-    "chairperson", "inspector", "superintendent", "sergeant", "detective", "constable",
-    "surgeon", "doctor", "nurse", "farmer", "witness", "survivor", "mother", "father", "wife",
-    "husband", "son", "daughter", "owner", "strategist", "analyst", "engineer", "pilot",
-    "worker", "veteran", "mp", "mep", "dean", "principal", "bishop", "priest", "rabbi", "imam",
+    "executive",
+    "economist",
+    "pensioner",
+    "coach",
+    "manager",
+    "captain",
+    "founder",
+    "professor",
+    "lawyer",
+    "attorney",
+    "resident",
+    "student",
+    "teacher",
+    "campaigner",
+    "activist",
+    "researcher",
+    "scientist",
+    "editor",
+    "organiser",
+    "organizer",
+    "councillor",
+    "councilor",
+    "commissioner",
+    "judge",
+    "justice",
+    "chancellor",
+    "chairwoman",
+    "chairman",
+    "chairperson",
+    "inspector",
+    "superintendent",
+    "sergeant",
+    "detective",
+    "constable",
+    "surgeon",
+    "doctor",
+    "nurse",
+    "farmer",
+    "witness",
+    "survivor",
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "owner",
+    "strategist",
+    "analyst",
+    "engineer",
+    "pilot",
+    "worker",
+    "veteran",
+    "mp",
+    "mep",
+    "dean",
+    "principal",
+    "bishop",
+    "priest",
+    "rabbi",
+    "imam",
 }
 TITLE_SUFFIXES = ("man", "woman", "person", "er", "or", "ist", "ian", "ent", "ant")
 # adjectives that may stand before a capitalised word inside a source NP ("a former Aurora
 # engineer", "a senior Pentagon official")
 SOURCE_PREMODIFIERS = {
-    "former", "senior", "junior", "deputy", "acting", "top", "retired", "veteran", "outgoing",
-    "incoming", "interim", "unnamed", "anonymous", "local", "independent", "then", "chief",
+    "former",
+    "senior",
+    "junior",
+    "deputy",
+    "acting",
+    "top",
+    "retired",
+    "veteran",
+    "outgoing",
+    "incoming",
+    "interim",
+    "unnamed",
+    "anonymous",
+    "local",
+    "independent",
+    "then",
+    "chief",
 }
 # generic heads of a definite description of an organisation ("the company", "a company
 # spokesman", "the club", "the carrier")
 COMPANY_NOUNS = {
-    "company", "firm", "group", "consortium", "club", "carrier", "airline", "bank", "lender",
-    "insurer", "operator", "manufacturer", "maker", "drugmaker", "automaker", "retailer",
-    "developer", "utility", "charity", "union", "regulator", "side", "team", "startup",
-    "conglomerate", "supplier", "broadcaster", "publisher", "university", "hospital", "board",
+    "company",
+    "firm",
+    "group",
+    "consortium",
+    "club",
+    "carrier",
+    "airline",
+    "bank",
+    "lender",
+    "insurer",
+    "operator",
+    "manufacturer",
+    "maker",
+    "drugmaker",
+    "automaker",
+    "retailer",
+    "developer",
+    "utility",
+    "charity",
+    "union",
+    "regulator",
+    "side",
+    "team",
+    "startup",
+    "conglomerate",
+    "supplier",
+    "broadcaster",
+    "publisher",
+    "university",
+    "hospital",
+    "board",
 }
 PERSON_ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "official", "adviser",
-    "advisor", "ambassador", "envoy", "representative", "secretary", "head", "chief",
-    "director", "leader", "senator", "governor", "mayor", "chairman", "chairwoman",
-    "commander", "general", "counterpart", "aide", "officer", "prosecutor", "lawmaker",
-    "diplomat", "analyst", "expert", "correspondent",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "official",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "representative",
+    "secretary",
+    "head",
+    "chief",
+    "director",
+    "leader",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "commander",
+    "general",
+    "counterpart",
+    "aide",
+    "officer",
+    "prosecutor",
+    "lawmaker",
+    "diplomat",
+    "analyst",
+    "expert",
+    "correspondent",
 }
-MEDIA_NOUNS = {"news", "daily", "newspaper", "agency", "outlet", "broadcaster", "network", "channel",
-               "paper", "tabloid", "media", "wire"}
-ORG_NOUNS = {"ministry", "government", "department", "office", "council", "committee",
-             "commission", "service", "intelligence", "military", "army", "administration",
-             "embassy", "mission", "kremlin", "organization", "organisation", "party"}
-PLURAL_COLLECTIVE = {"two", "both", "leaders", "sides", "partners", "countries", "nations",
-                     "ministers", "governments", "allies", "officials", "diplomats"}
+MEDIA_NOUNS = {
+    "news",
+    "daily",
+    "newspaper",
+    "agency",
+    "outlet",
+    "broadcaster",
+    "network",
+    "channel",
+    "paper",
+    "tabloid",
+    "media",
+    "wire",
+}
+ORG_NOUNS = {
+    "ministry",
+    "government",
+    "department",
+    "office",
+    "council",
+    "committee",
+    "commission",
+    "service",
+    "intelligence",
+    "military",
+    "army",
+    "administration",
+    "embassy",
+    "mission",
+    "kremlin",
+    "organization",
+    "organisation",
+    "party",
+}
+PLURAL_COLLECTIVE = {
+    "two",
+    "both",
+    "leaders",
+    "sides",
+    "partners",
+    "countries",
+    "nations",
+    "ministers",
+    "governments",
+    "allies",
+    "officials",
+    "diplomats",
+}
 REPORT_NOUNS = {
-    "briefing", "briefings", "report", "reports", "statement", "statements", "data", "figures",
-    "estimate", "estimates", "assessment", "assessments", "documents", "analysis", "survey",
-    "records", "findings",
+    "briefing",
+    "briefings",
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "data",
+    "figures",
+    "estimate",
+    "estimates",
+    "assessment",
+    "assessments",
+    "documents",
+    "analysis",
+    "survey",
+    "records",
+    "findings",
 }
-POSTMODIFIER_PREPS = {("familiar", "with"), ("close", "to"), ("briefed", "on"),
-                      ("knowledge", "of"), ("involved", "in"), ("present", "at")}
+POSTMODIFIER_PREPS = {
+    ("familiar", "with"),
+    ("close", "to"),
+    ("briefed", "on"),
+    ("knowledge", "of"),
+    ("involved", "in"),
+    ("present", "at"),
+}
 QUOTE_OPEN = {"“", '"', "‘", "«"}
 QUOTE_CLOSE = {"”", '"', "’", "»"}
 CLAUSE_PUNCT = {".", "!", "?", ";", ":", "–", "—", "(", ")"}
-SPEECH_VERBS_NONCOMMENT = {"comment", "say", "confirm", "respond", "elaborate", "discuss",
-                           "answer", "reply", "disclose", "specify", "address"}
-CONTENTFUL_TELL_OBJECTS = {"reporters", "journalists", "lawmakers", "parliament", "me", "us",
-                           "him", "her", "them", "the", "a", "an", "state", "local"}
+SPEECH_VERBS_NONCOMMENT = {
+    "comment",
+    "say",
+    "confirm",
+    "respond",
+    "elaborate",
+    "discuss",
+    "answer",
+    "reply",
+    "disclose",
+    "specify",
+    "address",
+}
+CONTENTFUL_TELL_OBJECTS = {
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "parliament",
+    "me",
+    "us",
+    "him",
+    "her",
+    "them",
+    "the",
+    "a",
+    "an",
+    "state",
+    "local",
+}
 DEMONYM_SUFFIXES = ("an", "ern", "ese", "ish", "ian", "i")
-NON_DEMONYM = {"japan", "iran", "sudan", "taiwan", "oman", "jordan", "pakistan", "afghanistan",
-               "kazakhstan", "uzbekistan", "azerbaijan", "bhutan", "vatican", "brazil", "mali",
-               "hawaii", "kuwait", "haiti", "delhi", "helsinki", "tbilisi", "peskov", "kim"}
+NON_DEMONYM = {
+    "japan",
+    "iran",
+    "sudan",
+    "taiwan",
+    "oman",
+    "jordan",
+    "pakistan",
+    "afghanistan",
+    "kazakhstan",
+    "uzbekistan",
+    "azerbaijan",
+    "bhutan",
+    "vatican",
+    "brazil",
+    "mali",
+    "hawaii",
+    "kuwait",
+    "haiti",
+    "delhi",
+    "helsinki",
+    "tbilisi",
+    "peskov",
+    "kim",
+}
 FINITE_MARKERS = AUX | {"wants", "want", "plans", "needs", "seeks", "intends", "sees", "knows"}
 # verbs whose passive takes a raising/extraposed complement: "is believed to", "it is said that"
-RAISING_LEMMAS = {"say", "report", "believe", "think", "expect", "allege", "estimate", "suspect",
-                  "claim", "consider", "rumour", "rumor", "understand", "know", "fear", "assume"}
-# participles of a reduced relative whose by-phrase is not the subject ("records reviewed by X show")
-AGENT_PARTICIPLES = {"seen", "reviewed", "obtained", "examined", "published", "compiled", "leaked",
-                     "released", "analysed", "analyzed", "collected", "gathered", "filed"}
+RAISING_LEMMAS = {
+    "say",
+    "report",
+    "believe",
+    "think",
+    "expect",
+    "allege",
+    "estimate",
+    "suspect",
+    "claim",
+    "consider",
+    "rumour",
+    "rumor",
+    "understand",
+    "know",
+    "fear",
+    "assume",
+}
+# participles of a reduced relative whose by-phrase is not the subject
+# ("records reviewed by X show")
+AGENT_PARTICIPLES = {
+    "seen",
+    "reviewed",
+    "obtained",
+    "examined",
+    "published",
+    "compiled",
+    "leaked",
+    "released",
+    "analysed",
+    "analyzed",
+    "collected",
+    "gathered",
+    "filed",
+}
 # one-word headline kickers before a colon that name a genre, not a speaker
 HEADLINE_LABELS = {
-    "analysis", "exclusive", "explainer", "comment", "opinion", "editorial", "factbox",
-    "breaking", "update", "live", "watch", "interview", "review", "feature", "insight",
-    "profile", "timeline", "fact-check", "factcheck", "podcast", "video", "photos", "poll",
-    "q&a", "correction", "obituary", "letters", "view", "perspective", "special", "focus",
+    "analysis",
+    "exclusive",
+    "explainer",
+    "comment",
+    "opinion",
+    "editorial",
+    "factbox",
+    "breaking",
+    "update",
+    "live",
+    "watch",
+    "interview",
+    "review",
+    "feature",
+    "insight",
+    "profile",
+    "timeline",
+    "fact-check",
+    "factcheck",
+    "podcast",
+    "video",
+    "photos",
+    "poll",
+    "q&a",
+    "correction",
+    "obituary",
+    "letters",
+    "view",
+    "perspective",
+    "special",
+    "focus",
 }
 # words before a cue form that make it a noun ("member states"), and cue + next-word compounds
-NOUN_MODIFIERS = {"member", "island", "nation", "city", "federal", "sovereign", "gulf", "baltic",
-                  "arab", "african", "european", "small", "neighbouring", "neighboring", "rogue",
-                  "frontline", "coastal", "landlocked", "nuclear", "client", "vassal", "buffer"}
+NOUN_MODIFIERS = {
+    "member",
+    "island",
+    "nation",
+    "city",
+    "federal",
+    "sovereign",
+    "gulf",
+    "baltic",
+    "arab",
+    "african",
+    "european",
+    "small",
+    "neighbouring",
+    "neighboring",
+    "rogue",
+    "frontline",
+    "coastal",
+    "landlocked",
+    "nuclear",
+    "client",
+    "vassal",
+    "buffer",
+}
 COMPOUND_NOUNS = {("think", "tank"), ("think", "tanks"), ("note", "verbale")}
 HONORIFICS = {"mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gen", "gov"}
 DEMONYM_TO_PLACE = {
     # general English demonyms -> a place name the actor table can resolve
-    "russian": "Russia", "north korean": "North Korea", "south korean": "South Korea",
-    "american": "United States", "u.s.": "United States", "us": "United States",
-    "british": "United Kingdom", "uk": "United Kingdom", "ukrainian": "Ukraine",
-    "chinese": "China", "japanese": "Japan", "iranian": "Iran", "korean": "Korea",
-    "french": "France", "german": "Germany", "israeli": "Israel", "european": "European Union",
+    "russian": "Russia",
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "british": "United Kingdom",
+    "uk": "United Kingdom",
+    "ukrainian": "Ukraine",
+    "chinese": "China",
+    "japanese": "Japan",
+    "iranian": "Iran",
+    "korean": "Korea",
+    "french": "France",
+    "german": "Germany",
+    "israeli": "Israel",
+    "european": "European Union",
 }
 
 
@@ -340,7 +951,8 @@ def load_reporting_verbs(path=None) -> ReportingVerbs:
     """
     if path is None:
         text = (resources.files("framing") / "lexicons" / "reporting_verbs.tsv").read_text(
-            encoding="utf-8")
+            encoding="utf-8"
+        )
     else:
         text = Path(path).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -359,8 +971,9 @@ def load_reporting_verbs(path=None) -> ReportingVerbs:
     index: dict = {}
     max_len = 1
     for row in frame.itertuples(index=False):
-        entry = CueEntry(row.lemma, row.pos, row.cue_class, row.constraint, row.sources,
-                         getattr(row, "note", ""))
+        entry = CueEntry(
+            row.lemma, row.pos, row.cue_class, row.constraint, row.sources, getattr(row, "note", "")
+        )
         forms = [f for f in str(row.forms).split("|") if f.strip()] or [row.lemma]
         for form in forms:
             key = tuple(fold(form).split())
@@ -412,8 +1025,9 @@ class Actors:
 
     def government_of(self, affiliation: str) -> dict | None:
         """The ``state`` actor of an affiliation (e.g. 'Russia' -> Russian government)."""
-        hit = self.frame[(self.frame["affiliation"] == affiliation)
-                         & (self.frame["type"] == "state")]
+        hit = self.frame[
+            (self.frame["affiliation"] == affiliation) & (self.frame["type"] == "state")
+        ]
         return None if hit.empty else hit.iloc[0].to_dict()
 
     def resolve(self, text: str) -> dict | None:
@@ -590,7 +1204,7 @@ class _Extractor:
         while i < self.n:
             found = None
             for L in range(min(self.verbs.max_len, self.n - i), 0, -1):
-                key = tuple(self.low[i:i + L])
+                key = tuple(self.low[i : i + L])
                 entries = self.verbs.lookup(key)
                 if entries:
                     found = (L, entries)
@@ -651,13 +1265,24 @@ class _Extractor:
                 k = p
                 start = p
                 continue
-            if w in {"of", "for", "on"} and self.cap(start) and p - 1 >= lo \
-                    and self.word(p - 1) and self.cap(p - 1):
+            if (
+                w in {"of", "for", "on"}
+                and self.cap(start)
+                and p - 1 >= lo
+                and self.word(p - 1)
+                and self.cap(p - 1)
+            ):
                 k = p  # inside a name: "Court of Appeals", "Office for ... Affairs"
                 start = p
                 continue
-            if w == "the" and self.cap(start) and p - 2 >= lo and self.low[p - 1] in {
-                    "of", "for", "on"} and self.word(p - 2) and self.cap(p - 2):
+            if (
+                w == "the"
+                and self.cap(start)
+                and p - 2 >= lo
+                and self.low[p - 1] in {"of", "for", "on"}
+                and self.word(p - 2)
+                and self.cap(p - 2)
+            ):
                 k = p - 1  # "Office for the Coordination of Humanitarian Affairs"
                 start = p - 1
                 continue
@@ -665,12 +1290,14 @@ class _Extractor:
                 k = p - 1  # "officials familiar with the talks"
                 start = k
                 continue
-            if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS \
-                    and w not in {"and", ","} and not (
-                        self.cap(start) and self.cap(p) and self.word(p) and start > lo + 1):
+            if (
+                self.low[start] in DETERMINERS
+                and self.low[start] not in POSSESSIVE_PRONOUNS
+                and w not in {"and", ","}
+                and not (self.cap(start) and self.cap(p) and self.word(p) and start > lo + 1)
+            ):
                 break  # (a capitalised determiner inside a name goes on: "Count Every Vote")
-            if w == "and" and p - 1 >= lo and self.np_ok(p - 1) \
-                    and self.low[p - 1] not in PRONOUNS:
+            if w == "and" and p - 1 >= lo and self.np_ok(p - 1) and self.low[p - 1] not in PRONOUNS:
                 seen_and = True
                 k = p
                 start = p
@@ -681,15 +1308,22 @@ class _Extractor:
             if w in {"of", "to", "for", "at"} and p - 1 >= lo and self.low[p - 1] in ROLE_NOUNS:
                 k = p
                 continue
-            if self.low[start] in DETERMINERS and self.low[start] not in POSSESSIVE_PRONOUNS \
-                    and not (self.cap(start) and self.cap(p) and self.word(p) and start > lo + 1):
+            if (
+                self.low[start] in DETERMINERS
+                and self.low[start] not in POSSESSIVE_PRONOUNS
+                and not (self.cap(start) and self.cap(p) and self.word(p) and start > lo + 1)
+            ):
                 break
             if self.np_ok(p):
-                if self.word(p) and not self.cap(p) and self.cap(start) \
-                        and self.low[start] not in DETERMINERS \
-                        and w not in DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS \
-                        | SOURCE_PREMODIFIERS and not w.endswith("'s") \
-                        and not re.fullmatch(r"\d+(st|nd|rd|th)", w):
+                if (
+                    self.word(p)
+                    and not self.cap(p)
+                    and self.cap(start)
+                    and self.low[start] not in DETERMINERS
+                    and w not in DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS | SOURCE_PREMODIFIERS
+                    and not w.endswith("'s")
+                    and not re.fullmatch(r"\d+(st|nd|rd|th)", w)
+                ):
                     break  # "follows Western claims": a plain lower-case word is not a title
                 k = p
                 start = p
@@ -702,8 +1336,11 @@ class _Extractor:
 
     def np_right(self, i: int, hi: int, allow_apposition: bool = True) -> tuple[int, int] | None:
         """Noun phrase starting at token ``i``, walking right to ``hi``."""
-        if i >= hi or not self.np_ok(i) and not (
-                self.toks[i].text == "." and i > 0 and self.low[i - 1] in HONORIFICS):
+        if (
+            i >= hi
+            or not self.np_ok(i)
+            and not (self.toks[i].text == "." and i > 0 and self.low[i - 1] in HONORIFICS)
+        ):
             return None
         if self.low[i] in PRONOUNS:
             return (i, i + 1)
@@ -712,41 +1349,79 @@ class _Extractor:
             w = self.low[k]
             if w in TIME_WORDS and k > i:
                 break
-            if k > i and self.word(k) and not self.cap(k) and self.cap(k - 1) \
-                    and w not in ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS and w != "and" \
-                    and not self.low[k - 1].endswith("'s") and not self.demonym(k - 1) \
-                    and not any(x.pos == "noun" for x in self.verbs.lookup((w,))) and (
-                        w.endswith("ed") or any(x.pos == "verb" for x in self.verbs.lookup((w,)))
-                        or k + 1 >= hi or self.low[k + 1] in DETERMINERS | PREPOSITIONS
-                        | PRONOUNS | REFLEXIVES | {"that"} or not self.word(k + 1)):
+            if (
+                k > i
+                and self.word(k)
+                and not self.cap(k)
+                and self.cap(k - 1)
+                and w not in ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS
+                and w != "and"
+                and not self.low[k - 1].endswith("'s")
+                and not self.demonym(k - 1)
+                and not any(x.pos == "noun" for x in self.verbs.lookup((w,)))
+                and (
+                    w.endswith("ed")
+                    or any(x.pos == "verb" for x in self.verbs.lookup((w,)))
+                    or k + 1 >= hi
+                    or self.low[k + 1]
+                    in DETERMINERS | PREPOSITIONS | PRONOUNS | REFLEXIVES | {"that"}
+                    or not self.word(k + 1)
+                )
+            ):
                 break  # "Putin met at ...", "Kim said": a verb after a name ends the NP
-            if k > i and self.word(k) and not self.cap(k) and w.endswith("ed") and k + 1 < hi \
-                    and self.low[k - 1] not in DETERMINERS | SOURCE_PREMODIFIERS \
-                    and self.low[k + 1] in DETERMINERS | POSSESSIVE_PRONOUNS:
+            if (
+                k > i
+                and self.word(k)
+                and not self.cap(k)
+                and w.endswith("ed")
+                and k + 1 < hi
+                and self.low[k - 1] not in DETERMINERS | SOURCE_PREMODIFIERS
+                and self.low[k + 1] in DETERMINERS | POSSESSIVE_PRONOUNS
+            ):
                 break  # "Sweden's central bank lowered its rate": a finite verb ends the NP
             if k > i and w in PREPOSITIONS and (self.low[k - 1], w) in POSTMODIFIER_PREPS:
                 k += 1  # "people familiar with the matter"
                 continue
-            if k > i and w in {"of", "on", "for"} and self.cap(k - 1) and k + 1 < hi \
-                    and self.cap(k + 1) and self.low[k + 1] not in TIME_WORDS \
-                    and self.word(k - 1) and not self.low[k - 1].endswith("'s"):
+            if (
+                k > i
+                and w in {"of", "on", "for"}
+                and self.cap(k - 1)
+                and k + 1 < hi
+                and self.cap(k + 1)
+                and self.low[k + 1] not in TIME_WORDS
+                and self.word(k - 1)
+                and not self.low[k - 1].endswith("'s")
+            ):
                 k += 1  # "the Center on Budget and Policy Priorities", "Institute for ..."
                 continue
-            if self.np_ok(k) and not (k > i and self.low[k] in DETERMINERS
-                                      and self.low[k - 1] not in {"and", ","} | PREPOSITIONS
-                                      and self.low[k] not in POSSESSIVE_PRONOUNS):
+            if self.np_ok(k) and not (
+                k > i
+                and self.low[k] in DETERMINERS
+                and self.low[k - 1] not in {"and", ","} | PREPOSITIONS
+                and self.low[k] not in POSSESSIVE_PRONOUNS
+            ):
                 k += 1
                 continue
             if w == "and" and k + 1 < hi and self.np_ok(k + 1):
                 k += 1
                 continue
-            if w in {"of", "to", "for", "at"} and k > i and self.low[k - 1] in ROLE_NOUNS \
-                    and k + 1 < hi and self.np_ok(k + 1):
+            if (
+                w in {"of", "to", "for", "at"}
+                and k > i
+                and self.low[k - 1] in ROLE_NOUNS
+                and k + 1 < hi
+                and self.np_ok(k + 1)
+            ):
                 k += 1
                 continue
-            if w == "," and allow_apposition and k + 1 < hi and self.np_ok(k + 1) \
-                    and self.low[k + 1] not in PRONOUNS and (
-                        self.cap(k + 1) or self.low[k + 1] in DETERMINERS):
+            if (
+                w == ","
+                and allow_apposition
+                and k + 1 < hi
+                and self.np_ok(k + 1)
+                and self.low[k + 1] not in PRONOUNS
+                and (self.cap(k + 1) or self.low[k + 1] in DETERMINERS)
+            ):
                 # apposition: ", Tass." / ", Maria Zakharova." (runs to the end of the clause)
                 m = k + 1
                 while m < hi and self.np_ok(m) and self.low[m] not in TIME_WORDS:
@@ -757,16 +1432,22 @@ class _Extractor:
             break
         while k > i and not self.word(k - 1) and self.toks[k - 1].text != ".":
             k -= 1
-        if k > i and self.toks[k - 1].text == "." and not (
-                k - 2 >= i and self.low[k - 2] in HONORIFICS):
+        if (
+            k > i
+            and self.toks[k - 1].text == "."
+            and not (k - 2 >= i and self.low[k - 2] in HONORIFICS)
+        ):
             k -= 1
         return (i, k) if k > i else None
 
     def skip_time_left(self, j: int, lo: int) -> int:
         """Skip a time adverbial ending at ``j`` ("on Wednesday", "earlier this month")."""
         k = j
-        while k >= lo and (self.low[k] in TIME_WORDS or self.low[k].isdigit()
-                           or (self.low[k] == "." and k > lo and self.low[k - 1] in TIME_WORDS)):
+        while k >= lo and (
+            self.low[k] in TIME_WORDS
+            or self.low[k].isdigit()
+            or (self.low[k] == "." and k > lo and self.low[k - 1] in TIME_WORDS)
+        ):
             k -= 1
         if k < j:
             while k >= lo and self.low[k] in TIME_LEAD | {"this", "last", "earlier", "month"}:
@@ -778,19 +1459,37 @@ class _Extractor:
         k = i
         while k < hi:
             w = self.low[k]
-            if w in TIME_LEAD and k + 1 < hi and (self.low[k + 1] in TIME_WORDS
-                                                  or self.low[k + 1] in {"this", "last"}):
+            if (
+                w in TIME_LEAD
+                and k + 1 < hi
+                and (self.low[k + 1] in TIME_WORDS or self.low[k + 1] in {"this", "last"})
+            ):
                 k += 1
                 continue
-            if w in TIME_WORDS or w in {"this", "last", "earlier", "later", "separately",
-                                        "also", "again", "publicly", "repeatedly"}:
+            if w in TIME_WORDS or w in {
+                "this",
+                "last",
+                "earlier",
+                "later",
+                "separately",
+                "also",
+                "again",
+                "publicly",
+                "repeatedly",
+            }:
                 k += 1
                 continue
             if w == "." and k > i and self.low[k - 1] in TIME_WORDS:
                 k += 1
                 continue
-            if w.isdigit() and k > i and (self.low[k - 1] in TIME_WORDS or (
-                    self.low[k - 1] == "." and k - 2 >= i and self.low[k - 2] in TIME_WORDS)):
+            if (
+                w.isdigit()
+                and k > i
+                and (
+                    self.low[k - 1] in TIME_WORDS
+                    or (self.low[k - 1] == "." and k - 2 >= i and self.low[k - 2] in TIME_WORDS)
+                )
+            ):
                 k += 1
                 continue
             break
@@ -804,8 +1503,14 @@ class _Extractor:
             if w in PRE_VERB_ADVERBS or w in NEGATION or w.endswith("n't") or w in AUX:
                 j -= 1
                 continue
-            if w.endswith("ly") and len(w) > 4 and self.word(j) and not self.cap(j) \
-                    and j - 1 >= lo and self.word(j - 1):
+            if (
+                w.endswith("ly")
+                and len(w) > 4
+                and self.word(j)
+                and not self.cap(j)
+                and j - 1 >= lo
+                and self.word(j - 1)
+            ):
                 j -= 1  # any manner/stance adverb: "finally admitted", "sharply criticised"
                 continue
             if w in TIME_WORDS or w.isdigit():
@@ -833,9 +1538,13 @@ class _Extractor:
                     return None
                 first = self.low[seg[0]]
                 before = self.np_left(k - 1, lo)
-                parenthetical = first in PREPOSITIONS or first.endswith("ly") \
-                    or first in PRE_VERB_ADVERBS or first.endswith("ing") \
+                parenthetical = (
+                    first in PREPOSITIONS
+                    or first.endswith("ly")
+                    or first in PRE_VERB_ADVERBS
+                    or first.endswith("ing")
                     or first in {"who", "which", "whose"}
+                )
                 if before is None:
                     if parenthetical or self.appositive(seg):
                         j = k  # another comma-bounded segment further left
@@ -847,9 +1556,14 @@ class _Extractor:
                 if all(self.np_ok(m) for m in range(*seg)):
                     return (before[0], seg[1])
                 if self.appositive(seg):
-                    if self.cap(seg[0]) and self.cap(seg[1] - 1) and self.actors is not None \
-                            and self.actors.resolve(self.text[self.toks[seg[0]].start:
-                                                              self.toks[seg[1] - 1].end]):
+                    if (
+                        self.cap(seg[0])
+                        and self.cap(seg[1] - 1)
+                        and self.actors is not None
+                        and self.actors.resolve(
+                            self.text[self.toks[seg[0]].start : self.toks[seg[1] - 1].end]
+                        )
+                    ):
                         return (before[0], seg[1])  # "The state's top official, Secretary X,"
                     return before
                 return None
@@ -878,8 +1592,13 @@ class _Extractor:
             if prev is None:
                 break
             head = self.low[prev[1] - 1]
-            if head in PRONOUNS or head in DETERMINERS or head.endswith(("ed", "ing")) \
-                    or head in TIME_WORDS or self.verbs.lookup((head,)):
+            if (
+                head in PRONOUNS
+                or head in DETERMINERS
+                or head.endswith(("ed", "ing"))
+                or head in TIME_WORDS
+                or self.verbs.lookup((head,))
+            ):
                 break
             s = prev[0]
         # a bare relative clause: NP who VERB ... (no commas, at most eight tokens)
@@ -896,15 +1615,24 @@ class _Extractor:
         """Lower-case title words followed by a capitalised name: "company spokesman Derek
         Olsen", "chief executive Birgitte Holm", "pensioner Alan Dobson"."""
         k = i
-        while k < hi and k < i + 4 and self.word(k) and not self.cap(k) \
-                and self.toks[k].text.isalpha() and self.low[k] not in DETERMINERS | \
-                PREPOSITIONS | CONJ_STOP | AUX | PRONOUNS:
+        while (
+            k < hi
+            and k < i + 4
+            and self.word(k)
+            and not self.cap(k)
+            and self.toks[k].text.isalpha()
+            and self.low[k] not in DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX | PRONOUNS
+        ):
             k += 1
         if k == i or k >= hi or not self.cap(k) or not self.word(k):
             return False
         last = self.low[k - 1]
-        return last in TITLE_NOUNS or last in PERSON_ROLE_NOUNS or last in ROLE_NOUNS \
+        return (
+            last in TITLE_NOUNS
+            or last in PERSON_ROLE_NOUNS
+            or last in ROLE_NOUNS
             or (len(last) > 4 and last.endswith(TITLE_SUFFIXES))
+        )
 
     def appositive(self, seg: tuple[int, int]) -> bool:
         """A comma-bounded appositive that is more than a bare NP: "a treaty ally of the
@@ -919,17 +1647,20 @@ class _Extractor:
             return False
         if first in PRONOUNS or self.verbs.lookup((first,)):
             return False
-        return all(self.word(m) or self.toks[m].text in {"-", "’", "'", "."}
-                   for m in range(lo, hi))
+        return all(self.word(m) or self.toks[m].text in {"-", "’", "'", "."} for m in range(lo, hi))
 
     def sentence_subject(self, lo: int, hi: int) -> tuple[int, int] | None:
         """First noun phrase of the main clause (after a leading adverbial)."""
         i = lo
         for d in range(lo, min(hi, lo + 10)):  # dateline "SEATTLE (AP) — ", "VAN, Turkey (AFP) –"
-            if self.toks[d].text in {"—", "–"} and d > lo and any(
-                    self.toks[m].text.isupper() and len(self.toks[m].text) > 1
-                    for m in range(lo, d)) and all(
-                    self.cap(m) or not self.word(m) for m in range(lo, d)):
+            if (
+                self.toks[d].text in {"—", "–"}
+                and d > lo
+                and any(
+                    self.toks[m].text.isupper() and len(self.toks[m].text) > 1 for m in range(lo, d)
+                )
+                and all(self.cap(m) or not self.word(m) for m in range(lo, d))
+            ):
                 i = d + 1
                 break
         while i < hi and not self.word(i):
@@ -937,9 +1668,14 @@ class _Extractor:
         if i >= hi:
             return None
         w = self.low[i]
-        if w in PREPOSITIONS or w in SUBORDINATORS or w in CONJ_STOP or w.endswith("ing") \
-                or w.endswith("ly") or w in {"however", "meanwhile", "but", "and", "later",
-                                             "soon", "so", "yet", "then"}:
+        if (
+            w in PREPOSITIONS
+            or w in SUBORDINATORS
+            or w in CONJ_STOP
+            or w.endswith("ing")
+            or w.endswith("ly")
+            or w in {"however", "meanwhile", "but", "and", "later", "soon", "so", "yet", "then"}
+        ):
             k = i
             while k < hi and self.low[k] != ",":
                 k += 1
@@ -995,8 +1731,13 @@ class _Extractor:
                 words = [self.toks[m].text for m in range(lo, k) if self.word(m)]
                 if len(words) >= 3 and all(w.isupper() for w in words):
                     break  # a shouted tabloid kicker ("FURY ON THE FARMS: ..."), not a speaker
-                if all(self.word(m) and (self.cap(m) or self.low[m] in ROLE_NOUNS | {"the"})
-                       for m in range(lo, k)) and k + 1 < hi:
+                if (
+                    all(
+                        self.word(m) and (self.cap(m) or self.low[m] in ROLE_NOUNS | {"the"})
+                        for m in range(lo, k)
+                    )
+                    and k + 1 < hi
+                ):
                     e = CueEntry("headline-colon", "punct", "neutral", "any", "GOLD-G")
                     a = _Attr(si, (k, k + 1), e, "headline-colon", "neutral", src=(lo, k))
                     a.content = (self.toks[k + 1].start, self.toks[hi - 1].end)
@@ -1023,8 +1764,15 @@ class _Extractor:
                 continue
             lo, _ = self.sent_bounds[c.sent]
             j = c.start - 1
-            while j >= lo and self.low[j] in {"publicly", "immediately", "officially",
-                                              "directly", "specifically", "yet", "also"}:
+            while j >= lo and self.low[j] in {
+                "publicly",
+                "immediately",
+                "officially",
+                "directly",
+                "specifically",
+                "yet",
+                "also",
+            }:
                 j -= 1
             if j < lo or not (self.low[j] in NEGATION or self.low[j].endswith("n't")):
                 continue
@@ -1043,12 +1791,19 @@ class _Extractor:
         # skip a prepositional adverbial before "that" ("in a post on X on Thursday that")
         k = i
         steps = 0
-        while k < hi and steps < 14 and self.low[k] not in {"that", ",", ".", ":"} \
-                and not self.is_open_quote(k):
+        while (
+            k < hi
+            and steps < 14
+            and self.low[k] not in {"that", ",", ".", ":"}
+            and not self.is_open_quote(k)
+        ):
             k += 1
             steps += 1
-        if k < hi and (self.low[k] in {"that", ":"} or self.is_open_quote(k)) and (
-                k == i or self.low[i] in PREPOSITIONS | {"to", "reporters", "journalists"}):
+        if (
+            k < hi
+            and (self.low[k] in {"that", ":"} or self.is_open_quote(k))
+            and (k == i or self.low[i] in PREPOSITIONS | {"to", "reporters", "journalists"})
+        ):
             return True
         if i >= hi:
             return False
@@ -1058,17 +1813,24 @@ class _Extractor:
         if w in PRONOUNS or self.cap(i) or w in DETERMINERS:
             m = i
             while m < min(hi, i + 9) and self.low[m] not in {",", ".", ";"}:
-                if m > i and (self.low[m] in FINITE_MARKERS or self.low[m].endswith("ed")
-                              or self.low[m].endswith("n't")):
+                if m > i and (
+                    self.low[m] in FINITE_MARKERS
+                    or self.low[m].endswith("ed")
+                    or self.low[m].endswith("n't")
+                ):
                     return True
-                if m > i and self.low[m].endswith("s") and not self.cap(m) \
-                        and self.low[m - 1] not in DETERMINERS and m > i + 1:
+                if (
+                    m > i
+                    and self.low[m].endswith("s")
+                    and not self.cap(m)
+                    and self.low[m - 1] not in DETERMINERS
+                    and m > i + 1
+                ):
                     return True
                 m += 1
         return False
 
-    def content_left_pattern(self, c: _Cand, src: tuple[int, int] | None, lo: int, hi: int
-                             ) -> bool:
+    def content_left_pattern(self, c: _Cand, src: tuple[int, int] | None, lo: int, hi: int) -> bool:
         """'..., X said.' / '“...,” X said' / '..., said X.'"""
         first = src[0] if src and src[0] < c.start else c.start
         if first <= lo:
@@ -1084,8 +1846,9 @@ class _Extractor:
             return True
         if p.endswith("'s") or (self.demonym(c.start - 1) and self.low[c.start].endswith("s")):
             return True
-        if p in {"of", "for", "with", "amid", "about", "against", "over"} \
-                and not self.low[c.start].endswith("ing"):
+        if p in {"of", "for", "with", "amid", "about", "against", "over"} and not self.low[
+            c.start
+        ].endswith("ing"):
             return True
         if p in NOUN_MODIFIERS:
             return True  # "member states", "island states"
@@ -1098,8 +1861,13 @@ class _Extractor:
         lo, hi = self.sent_bounds[c.sent]
         first = self.low[c.start]
         in_quote = self.tq[c.start] >= 0
-        if self.cap(c.start) and c.start > lo and self.toks[c.start].text[0].isupper() \
-                and not self.title_case(lo, hi) and e.pos != "prep":
+        if (
+            self.cap(c.start)
+            and c.start > lo
+            and self.toks[c.start].text[0].isupper()
+            and not self.title_case(lo, hi)
+            and e.pos != "prep"
+        ):
             return None  # proper name ("United States")
         if e.pos == "prep":
             if in_quote:
@@ -1118,46 +1886,94 @@ class _Extractor:
         # verbs and verb phrases
         if in_quote and (first.endswith("ing") or e.cue_class == "non-comment"):
             return None
-        if first in {"call", "calls", "called", "calling"} and c.end < hi \
-                and self.low[c.end] in {"for", "on", "off", "up", "in", "back", "out"}:
+        if (
+            first in {"call", "calls", "called", "calling"}
+            and c.end < hi
+            and self.low[c.end] in {"for", "on", "off", "up", "in", "back", "out"}
+        ):
             return None
         if c.start > lo and self.low[c.start - 1] == "so-called":
             return None
-        if self.is_noun_use(c, lo) and not (first.endswith("ed") and c.start - 1 >= lo
-                                            and self.low[c.start - 1] in BE):
+        if self.is_noun_use(c, lo) and not (
+            first.endswith("ed") and c.start - 1 >= lo and self.low[c.start - 1] in BE
+        ):
             return None
-        if first in {"alleged", "purported", "suspected", "reported", "estimated", "believed",
-                     "so-called"} and c.end < hi and self.word(c.end) and not (
+        if (
+            first
+            in {
+                "alleged",
+                "purported",
+                "suspected",
+                "reported",
+                "estimated",
+                "believed",
+                "so-called",
+            }
+            and c.end < hi
+            and self.word(c.end)
+            and not (
                 self.low[c.end] in {"that", "to", "by", "in", "on", "last", "this"}
-                or self.low[c.end] in PREPOSITIONS) and c.start > lo and (
-                self.low[c.start - 1] not in AUX | PRE_VERB_ADVERBS):
+                or self.low[c.end] in PREPOSITIONS
+            )
+            and c.start > lo
+            and (self.low[c.start - 1] not in AUX | PRE_VERB_ADVERBS)
+        ):
             # attributive participle: "the alleged transfer", "an estimated range"
-            if not (c.start > lo and self.np_ok(c.start - 1) and not
-                    self.low[c.start - 1] in DETERMINERS and self.cap(c.end) is False
-                    and self.low[c.end] in PRONOUNS):
-                if c.start - 1 >= lo and (self.low[c.start - 1] in DETERMINERS
-                                          or not self.np_ok(c.start - 1)
-                                          or self.low[c.start - 1] in {"with", "of"}):
+            if not (
+                c.start > lo
+                and self.np_ok(c.start - 1)
+                and self.low[c.start - 1] not in DETERMINERS
+                and self.cap(c.end) is False
+                and self.low[c.end] in PRONOUNS
+            ):
+                if c.start - 1 >= lo and (
+                    self.low[c.start - 1] in DETERMINERS
+                    or not self.np_ok(c.start - 1)
+                    or self.low[c.start - 1] in {"with", "of"}
+                ):
                     return None
-        if first.endswith("ed") and c.start > lo and c.end < hi and self.word(c.end) \
-                and not self.cap(c.end) and (self.low[c.start - 1] in DETERMINERS
-                                             or self.low[c.start - 1] in PREPOSITIONS | {"near"})\
-                and self.low[c.start - 1] not in {"as", "by", "than", "like"} \
-                and self.low[c.end] not in PREPOSITIONS | CONJ_STOP | PRONOUNS | DETERMINERS:
+        if (
+            first.endswith("ed")
+            and c.start > lo
+            and c.end < hi
+            and self.word(c.end)
+            and not self.cap(c.end)
+            and (
+                self.low[c.start - 1] in DETERMINERS
+                or self.low[c.start - 1] in PREPOSITIONS | {"near"}
+            )
+            and self.low[c.start - 1] not in {"as", "by", "than", "like"}
+            and self.low[c.end] not in PREPOSITIONS | CONJ_STOP | PRONOUNS | DETERMINERS
+        ):
             return None  # prenominal participle: "near disputed shoal", "the reported talks"
         a = _Attr(c.sent, (c.start, c.end), e, e.lemma, e.cue_class)
         prev = self.low[c.start - 1] if c.start > lo else ""
         # ---- passive / evidential --------------------------------------------------
-        if first.endswith(("ed", "id", "ld", "wn", "ht")) and first not in {"said", "told"} or \
-                first in {"said", "told", "thought", "shown", "understood"}:
-            be_before = prev in BE or (prev in PRE_VERB_ADVERBS and c.start - 2 >= lo
-                                       and self.low[c.start - 2] in BE)
+        if (
+            first.endswith(("ed", "id", "ld", "wn", "ht"))
+            and first not in {"said", "told"}
+            or first in {"said", "told", "thought", "shown", "understood"}
+        ):
+            be_before = prev in BE or (
+                prev in PRE_VERB_ADVERBS and c.start - 2 >= lo and self.low[c.start - 2] in BE
+            )
             nxt = self.low[c.end] if c.end < hi else ""
-            reduced = (e.lemma in RAISING_LEMMAS and nxt == "to" and prev and (
-                prev == "," or (self.word(c.start - 1) and not self.cap(c.start - 1)
-                                and not prev.endswith("ly") and prev not in PRE_VERB_ADVERBS
-                                and prev not in PRONOUNS | AUX | DETERMINERS | PREPOSITIONS
-                                | CONJ_STOP | {"and"})))
+            reduced = (
+                e.lemma in RAISING_LEMMAS
+                and nxt == "to"
+                and prev
+                and (
+                    prev == ","
+                    or (
+                        self.word(c.start - 1)
+                        and not self.cap(c.start - 1)
+                        and not prev.endswith("ly")
+                        and prev not in PRE_VERB_ADVERBS
+                        and prev
+                        not in PRONOUNS | AUX | DETERMINERS | PREPOSITIONS | CONJ_STOP | {"and"}
+                    )
+                )
+            )
             by = None
             for m in range(c.end, min(hi, c.end + 6)):
                 if self.low[m] == "by":
@@ -1165,19 +1981,30 @@ class _Extractor:
                     break
                 if self.low[m] in {",", ".", "that"}:
                     break
-            if (be_before and prev != "'s") or reduced or (prev == "as" and by is not None) or (
-                    e.constraint == "passive-by" and by is not None):
+            if (
+                (be_before and prev != "'s")
+                or reduced
+                or (prev == "as" and by is not None)
+                or (e.constraint == "passive-by" and by is not None)
+            ):
                 if e.constraint == "passive-by" and by is None:
                     return None
                 if be_before and prev in {"has", "have", "had"}:
                     pass
                 else:
-                    if by is not None and (be_before or prev == "as" or reduced
-                                           or e.constraint == "passive-by"
-                                           or prev not in PRONOUNS):
+                    if by is not None and (
+                        be_before
+                        or prev == "as"
+                        or reduced
+                        or e.constraint == "passive-by"
+                        or prev not in PRONOUNS
+                    ):
                         src = self.np_right(by + 1, hi)
-                        if src is not None and e.constraint in {"animate", "animate-clause"} \
-                                and not self.animate(src):
+                        if (
+                            src is not None
+                            and e.constraint in {"animate", "animate-clause"}
+                            and not self.animate(src)
+                        ):
                             return None  # "is characterised by dry summers"
                         if src is not None:
                             a.src = src
@@ -1187,8 +2014,9 @@ class _Extractor:
                             return a
                     nxt2 = self.low[c.end] if c.end < hi else ""
                     expl = c.start - 2 >= lo and self.low[c.start - 2] in {"it", "is", "was"}
-                    if reduced or (be_before and e.lemma in RAISING_LEMMAS
-                                   and (nxt2 in {"to", "that"} or expl)):
+                    if reduced or (
+                        be_before and e.lemma in RAISING_LEMMAS and (nxt2 in {"to", "that"} or expl)
+                    ):
                         a.src_kind = "implicit"
                         return a
                     return None
@@ -1202,34 +2030,49 @@ class _Extractor:
                 a.src_kind = "cited"
                 a.nested = True
                 return a if src is not None else None
-            if c.start == lo or prev in {","} | SUBORDINATORS | {"to", "from", "and", "by",
-                                                                 "thus", "also"} \
-                    or self.is_close_quote(c.start - 1) or prev in QUOTE_OPEN:
+            if (
+                c.start == lo
+                or prev in {","} | SUBORDINATORS | {"to", "from", "and", "by", "thus", "also"}
+                or self.is_close_quote(c.start - 1)
+                or prev in QUOTE_OPEN
+            ):
                 if c.start == lo or (prev in SUBORDINATORS and c.start - 1 == lo):
                     a.controller = "sentence-initial"
                 else:
                     a.controller = "mid"
-                if e.constraint in {"clause", "animate", "animate-clause"} \
-                        and not self.has_clause_after(c.end, hi):
+                if e.constraint in {
+                    "clause",
+                    "animate",
+                    "animate-clause",
+                } and not self.has_clause_after(c.end, hi):
                     return None
                 return a
             # "with Ukraine alleging that ..." -> subject directly before
         # ---- inversion: '“...,” said X' / '..., announced his spokesperson, X.' ----------
         # ("X, for its part, rejected any involvement": a subject before a parenthetical
         # wins over an inverted reading of the object)
-        if c.start > lo and (prev == "," or self.is_close_quote(c.start - 1)) and c.end < hi \
-                and self.low[c.end] != "that" and (self.cap(c.end) or self.low[c.end]
-                                                   in DETERMINERS
-                                                   or self.lower_title_name(c.end, hi)) \
-                and not self.low[c.end] in \
-                PRONOUNS | {"it", "this"} and not (
-                    prev == "," and self.subject_left(c.start, lo) is not None):
+        if (
+            c.start > lo
+            and (prev == "," or self.is_close_quote(c.start - 1))
+            and c.end < hi
+            and self.low[c.end] != "that"
+            and (
+                self.cap(c.end)
+                or self.low[c.end] in DETERMINERS
+                or self.lower_title_name(c.end, hi)
+            )
+            and self.low[c.end] not in PRONOUNS | {"it", "this"}
+            and not (prev == "," and self.subject_left(c.start, lo) is not None)
+        ):
             src = self.np_right(c.end, hi)
             if src is not None:
                 after = src[1]
                 after = self.skip_time_right(after, hi)
-                if after >= hi or self.low[after] in {".", ",", ";"} | PREPOSITIONS \
-                        or self.is_close_quote(after):
+                if (
+                    after >= hi
+                    or self.low[after] in {".", ",", ";"} | PREPOSITIONS
+                    or self.is_close_quote(after)
+                ):
                     a.src = src
                     a.src_kind = "inverted"
                     return a
@@ -1248,8 +2091,12 @@ class _Extractor:
                 return None
             if e.constraint in {"animate", "animate-clause"} and not self.animate(src):
                 return None
-            if e.constraint in {"animate", "animate-clause"} and src[0] - 2 >= lo \
-                    and self.low[src[0] - 1] == "by" and self.low[src[0] - 2] in AGENT_PARTICIPLES:
+            if (
+                e.constraint in {"animate", "animate-clause"}
+                and src[0] - 2 >= lo
+                and self.low[src[0] - 1] == "by"
+                and self.low[src[0] - 2] in AGENT_PARTICIPLES
+            ):
                 return None  # "emails seen by the Courier show": the subject is the documents
             if in_quote and not self.tq[src[0]] >= 0:
                 return None
@@ -1265,7 +2112,7 @@ class _Extractor:
         return a
 
     def animate(self, src: tuple[int, int]) -> bool:
-        s = self.text[self.toks[src[0]].start:self.toks[src[1] - 1].end]
+        s = self.text[self.toks[src[0]].start : self.toks[src[1] - 1].end]
         head = self.low[src[1] - 1]
         if head in PRONOUNS - {"it"}:
             return True
@@ -1295,32 +2142,48 @@ class _Extractor:
             a.src_kind = "possessor"
             a.controller = "according-noun"
             return a
-        if head not in REPORT_NOUNS | {"information", "data"} and e + 1 < hi \
-                and self.low[e] == "of" and not self.cap(e - 1) and self.word(e - 1) \
-                and self.low[e + 1] in DETERMINERS | {"a", "an"}:
+        if (
+            head not in REPORT_NOUNS | {"information", "data"}
+            and e + 1 < hi
+            and self.low[e] == "of"
+            and not self.cap(e - 1)
+            and self.word(e - 1)
+            and self.low[e + 1] in DETERMINERS | {"a", "an"}
+        ):
             tail = self.np_right(e + 1, hi, allow_apposition=False)
             if tail is not None:
                 e = tail[1]  # "the minutes of the previous meeting"
-        elif head in REPORT_NOUNS and e - 1 > s and (
-                self.cap(e - 2) or self.low[e - 2].endswith("'s") or self.demonym(e - 2)):
+        elif (
+            head in REPORT_NOUNS
+            and e - 1 > s
+            and (self.cap(e - 2) or self.low[e - 2].endswith("'s") or self.demonym(e - 2))
+        ):
             e -= 1  # "according to Kremlin briefings" -> Kremlin ("a preliminary report" stays)
-        elif (head in REPORT_NOUNS or head in {"information", "data"}) and e < hi \
-                and self.low[e] in {"of", "from", "by"}:
+        elif (
+            (head in REPORT_NOUNS or head in {"information", "data"})
+            and e < hi
+            and self.low[e] in {"of", "from", "by"}
+        ):
             # "according to information of the magazine Der Spiegel", "figures from the UN"
             owner = self.np_right(e + 1, hi, allow_apposition=False)
             if owner is not None:
                 s, e = owner
         for m in range(s, min(e, hi - 2)):
             if self.low[m] in REPORT_NOUNS | {"information", "data"} and (
-                    self.low[m + 1].endswith("ed") and self.low[m + 2] == "by"):
+                self.low[m + 1].endswith("ed") and self.low[m + 2] == "by"
+            ):
                 # "according to figures compiled by the ombudsman" -> the ombudsman
                 owner = self.np_right(m + 3, hi, allow_apposition=False)
                 if owner is not None:
                     s, e = owner
                 break
         else:
-            if e + 1 < hi and self.low[e - 1] in REPORT_NOUNS | {"information", "data"} \
-                    and self.low[e].endswith("ed") and self.low[e + 1] == "by":
+            if (
+                e + 1 < hi
+                and self.low[e - 1] in REPORT_NOUNS | {"information", "data"}
+                and self.low[e].endswith("ed")
+                and self.low[e + 1] == "by"
+            ):
                 owner = self.np_right(e + 2, hi, allow_apposition=False)
                 if owner is not None:
                     s, e = owner  # "according to a report published by Poland's CERT"
@@ -1346,34 +2209,57 @@ class _Extractor:
             while m < hi and self.low[m] not in {",", ".", ";", "–", "—"}:
                 m += 1
             last = m - 1
-            if last > k and self.verbs.lookup((self.low[last],)) and \
-                    any(x.pos == "verb" for x in self.verbs.lookup((self.low[last],))):
+            if (
+                last > k
+                and self.verbs.lookup((self.low[last],))
+                and any(x.pos == "verb" for x in self.verbs.lookup((self.low[last],)))
+            ):
                 return None
         premod = False
         if c.start > lo:
             p = c.start - 1
             if prev.endswith("'s") or prev in POSSESSIVE_PRONOUNS:
                 pass
-            elif self.word(p) and prev not in DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX \
-                    and not prev.endswith("ly") and prev not in {"latest", "new", "recent"}:
+            elif (
+                self.word(p)
+                and prev not in DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX
+                and not prev.endswith("ly")
+                and prev not in {"latest", "new", "recent"}
+            ):
                 premod = True
         if e.constraint == "clause" and not (complement and self.low[k] == "that"):
             return None
         if not complement and not premod:
             return None
         # verb reading: "Russia claims that" (capitalised non-demonym subject directly before)
-        if c.start > lo and self.low[c.start] in {"claims", "claim", "reports", "report"} and (
-                prev in PRONOUNS or (self.cap(c.start - 1) and not self.demonym(c.start - 1))
-                or prev in {"also", "repeatedly", "still"}):
+        if (
+            c.start > lo
+            and self.low[c.start] in {"claims", "claim", "reports", "report"}
+            and (
+                prev in PRONOUNS
+                or (self.cap(c.start - 1) and not self.demonym(c.start - 1))
+                or prev in {"also", "repeatedly", "still"}
+            )
+        ):
             return None
         if src is None:
             # possessor / modifier source: "South Korea's latest accusations", "Western claims"
             j = c.start - 1
-            while j >= lo and self.low[j] in {"latest", "new", "recent", "repeated", "renewed",
-                                              "fresh", "earlier", "previous", "growing"}:
+            while j >= lo and self.low[j] in {
+                "latest",
+                "new",
+                "recent",
+                "repeated",
+                "renewed",
+                "fresh",
+                "earlier",
+                "previous",
+                "growing",
+            }:
                 j -= 1
-            if j >= lo and (self.low[j].endswith("'s") or self.demonym(j)
-                            or self.low[j] in POSSESSIVE_PRONOUNS):
+            if j >= lo and (
+                self.low[j].endswith("'s") or self.demonym(j) or self.low[j] in POSSESSIVE_PRONOUNS
+            ):
                 np = self.np_left(j, lo)
                 if np is not None:
                     src = np
@@ -1390,8 +2276,14 @@ class _Extractor:
             if a.src is not None or a.src_kind == "implicit":
                 continue
             lo, hi = self.sent_bounds[a.sent]
-            same = [b for b in attrs if b.sent == a.sent and b is not a and b.src is not None
-                    and b.src_kind in {"subject", "inverted"}]
+            same = [
+                b
+                for b in attrs
+                if b.sent == a.sent
+                and b is not a
+                and b.src is not None
+                and b.src_kind in {"subject", "inverted"}
+            ]
             if a.controller == "sentence-initial":
                 later = [b for b in same if b.cue_tok[0] > a.cue_tok[0]]
                 if later:
@@ -1425,11 +2317,17 @@ class _Extractor:
                 end_tok -= 1
             later = [b for b in attrs if b.sent == a.sent and b.cue_tok[0] > c1]
             for b in later:
-                if b.controller == "mid" and b.cue_tok[0] - 1 >= lo \
-                        and self.low[b.cue_tok[0] - 1] in {",", "by"}:
+                if (
+                    b.controller == "mid"
+                    and b.cue_tok[0] - 1 >= lo
+                    and self.low[b.cue_tok[0] - 1] in {",", "by"}
+                ):
                     end_tok = min(end_tok, b.cue_tok[0] - 1)
-                if b.entry.pos == "prep" and b.cue_tok[0] - 1 >= lo \
-                        and self.low[b.cue_tok[0] - 1] == ",":
+                if (
+                    b.entry.pos == "prep"
+                    and b.cue_tok[0] - 1 >= lo
+                    and self.low[b.cue_tok[0] - 1] == ","
+                ):
                     end_tok = min(end_tok, b.cue_tok[0] - 1)
             if a.controller == "sentence-initial":
                 # "Describing X as “...,” Mr. Peskov said": the participial clause ends at
@@ -1446,12 +2344,17 @@ class _Extractor:
             elif a.entry.pos == "prep" and c0 > lo and a.src is not None:
                 after = self.skip_time_right(a.src[1], hi)
                 left = after >= end_tok or self.low[after] in {".", ";"}
-            elif a.src is not None and a.src_kind == "subject" and first_src > lo and (
-                    self.low[first_src - 1] in {",", "as"}
-                    or self.is_close_quote(first_src - 1)):
+            elif (
+                a.src is not None
+                and a.src_kind == "subject"
+                and first_src > lo
+                and (self.low[first_src - 1] in {",", "as"} or self.is_close_quote(first_src - 1))
+            ):
                 after = self.skip_time_right(c1, hi)
-                while after < hi and (self.low[after] in CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS
-                                      | {"in", "at", "to"} or self.cap(after)):
+                while after < hi and (
+                    self.low[after] in CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS | {"in", "at", "to"}
+                    or self.cap(after)
+                ):
                     after = self.skip_time_right(after + 1, hi)
                 left = after >= end_tok or self.low[after] in {",", ".", ";"}
             if left:
@@ -1459,14 +2362,19 @@ class _Extractor:
                 e_tok = (first_src if a.src_kind not in {"inverted", "according"} else c0) - 1
                 if a.controller == "relay":
                     e_tok = c0 - 1
-                    prior = [b for b in attrs if b.sent == a.sent and b.cue_tok[0] < c0
-                             and b.content is not None]
+                    prior = [
+                        b
+                        for b in attrs
+                        if b.sent == a.sent and b.cue_tok[0] < c0 and b.content is not None
+                    ]
                     if prior:
                         a.content = prior[-1].content
                         continue
-                while e_tok > s_tok and (not self.word(e_tok - 1) and not
-                                         self.is_close_quote(e_tok - 1)
-                                         or self.low[e_tok - 1] in {"as"}):
+                while e_tok > s_tok and (
+                    not self.word(e_tok - 1)
+                    and not self.is_close_quote(e_tok - 1)
+                    or self.low[e_tok - 1] in {"as"}
+                ):
                     e_tok -= 1
                 if e_tok > s_tok:
                     a.content = (self.toks[s_tok].start, self.toks[e_tok - 1].end)
@@ -1480,7 +2388,8 @@ class _Extractor:
             # skip object of tell/inform/assure/warn and adverbials up to "that"
             for m in range(s_tok, min(end_tok, s_tok + 14)):
                 if self.low[m] in FINITE_MARKERS or any(
-                        x.pos == "verb" for x in self.verbs.lookup((self.low[m],))):
+                    x.pos == "verb" for x in self.verbs.lookup((self.low[m],))
+                ):
                     break
                 if self.low[m] in {"that", ":"}:
                     if all(self.low[x] not in {",", ";"} for x in range(s_tok, m)):
@@ -1501,8 +2410,11 @@ class _Extractor:
             for b in attrs:
                 if b is a or b.sent != a.sent or b.content is None or b.nested:
                     continue
-                if b.cue_tok[0] < a.cue_tok[0] and b.content[0] <= cue_char < b.content[1] \
-                        and b.content[0] > self.toks[b.cue_tok[0]].start:
+                if (
+                    b.cue_tok[0] < a.cue_tok[0]
+                    and b.content[0] <= cue_char < b.content[1]
+                    and b.content[0] > self.toks[b.cue_tok[0]].start
+                ):
                     a.nested = True
         # quotations that run past the content end, or continue in the next sentence
         for a in attrs:
@@ -1516,14 +2428,19 @@ class _Extractor:
             if ce >= sent.end - 2 or ce <= self.toks[a.cue_tok[0]].start:
                 nxt = a.sent + 1
                 cue_end_char = self.toks[a.cue_tok[1] - 1].end
-                tail = self.text[cue_end_char:sent.end]
+                tail = self.text[cue_end_char : sent.end]
                 has_quote = any(cs <= q.start < ce for q in self.doc.quotes)
-                if has_quote and re.fullmatch(r"[\s\w.,’'\-]*[.!?]?", tail) and nxt < len(
-                        self.doc.sentences) and ce <= self.toks[a.cue_tok[0]].start:
+                if (
+                    has_quote
+                    and re.fullmatch(r"[\s\w.,’'\-]*[.!?]?", tail)
+                    and nxt < len(self.doc.sentences)
+                    and ce <= self.toks[a.cue_tok[0]].start
+                ):
                     ns = self.doc.sentences[nxt]
                     quote_next = [q for q in self.doc.quotes if q.start == ns.start]
                     if quote_next and not any(
-                            b.sent == nxt and self.tq[b.cue_tok[0]] < 0 for b in attrs):
+                        b.sent == nxt and self.tq[b.cue_tok[0]] < 0 for b in attrs
+                    ):
                         q = quote_next[0]
                         ce = max(ce, q.end)
                         a.continued = True  # type: ignore[attr-defined]
@@ -1550,9 +2467,17 @@ class _Resolver:
         self.mentions: list[tuple[int, int, dict]] = []  # (start, end, info)
         if actors is not None:
             for s, e, row in actors.find_all(doc.text):
-                self.mentions.append((s, e, {"canonical": row["canonical"],
-                                             "affiliation": row["affiliation"],
-                                             "type": row["type"]}))
+                self.mentions.append(
+                    (
+                        s,
+                        e,
+                        {
+                            "canonical": row["canonical"],
+                            "affiliation": row["affiliation"],
+                            "type": row["type"],
+                        },
+                    )
+                )
             self._coordinations()
         self.sources: list[tuple[int, int, dict]] = []  # resolved attribution sources
 
@@ -1560,10 +2485,13 @@ class _Resolver:
         text = self.doc.text
         ms = sorted(self.mentions, key=lambda m: m[0])
         extra = []
-        gap_re = re.compile(r"^\s*,?\s*(and|&)\s+((his|her|its|their|the)\s+)?"
-                            r"([\w’'\-.]+\s+){0,4}$", re.UNICODE)
+        gap_re = re.compile(
+            r"^\s*,?\s*(and|&)\s+((his|her|its|their|the)\s+)?"
+            r"([\w’'\-.]+\s+){0,4}$",
+            re.UNICODE,
+        )
         for a, b in zip(ms, ms[1:]):
-            gap = text[a[1]:b[0]]
+            gap = text[a[1] : b[0]]
             if a[1] <= b[0] and gap_re.match(gap):
                 info = _combine([a[2], b[2]])
                 extra.append((a[0], b[1], info))
@@ -1576,24 +2504,45 @@ class _Resolver:
         low = fold(src_text).strip()
         low = re.sub(r"^(both|the)\s+", "", low) if low not in {"the two"} else low
         pron = low.split()[0] if low else ""
-        if low in {"he", "she", "him", "her", "they", "them", "it", "we", "i", "the two",
-                   "two", "both", "who"} or (len(low.split()) <= 3 and (
-                low.split()[-1] in PLURAL_COLLECTIVE) and pron in {"two", "the", "both"}):
+        if low in {
+            "he",
+            "she",
+            "him",
+            "her",
+            "they",
+            "them",
+            "it",
+            "we",
+            "i",
+            "the two",
+            "two",
+            "both",
+            "who",
+        } or (
+            len(low.split()) <= 3
+            and (low.split()[-1] in PLURAL_COLLECTIVE)
+            and pron in {"two", "the", "both"}
+        ):
             return self._pronoun(low, src_start)
         # "X and its allies" / coordinations
         parts = _split_coordination(src_text)
         if len(parts) > 1 and self.actors is not None:
             infos = [self._name(p, src_start) for p in parts]
-            if all(i["affiliation"] != UNRESOLVED or re.match(r"(its|their|his|her)\s+allies",
-                                                              fold(p)) for i, p in
-                   zip(infos, parts)):
+            if all(
+                i["affiliation"] != UNRESOLVED or re.match(r"(its|their|his|her)\s+allies", fold(p))
+                for i, p in zip(infos, parts)
+            ):
                 return _combine(infos, head_rule=True)
         words = src_text.split()
-        if len(words) >= 2 and fold(words[0]) in {"its", "their", "his", "her"} \
-                and self.actors is not None:
+        if (
+            len(words) >= 2
+            and fold(words[0]) in {"its", "their", "his", "her"}
+            and self.actors is not None
+        ):
             # "its intelligence sources" -> possessor's alias + rest ("U.S. intelligence sources")
-            owner = self._pronoun({"its": "it", "their": "they", "his": "he",
-                                   "her": "she"}[fold(words[0])], src_start)
+            owner = self._pronoun(
+                {"its": "it", "their": "they", "his": "he", "her": "she"}[fold(words[0])], src_start
+            )
             row = self.actors.info(owner["canonical"])
             if row is not None:
                 rest = " ".join(words[1:])
@@ -1602,16 +2551,22 @@ class _Resolver:
                     for cand in (f"{al} {rest}", f"{al}'s {rest}"):
                         hit = self.actors.lookup(cand)
                         if hit is not None:
-                            return {"canonical": hit["canonical"],
-                                    "affiliation": hit["affiliation"], "type": hit["type"]}
+                            return {
+                                "canonical": hit["canonical"],
+                                "affiliation": hit["affiliation"],
+                                "type": hit["type"],
+                            }
         return self._name(src_text, src_start)
 
     def _name(self, text: str, start: int) -> dict:
         if self.actors is not None:
             row = self.actors.resolve(text)
             if row is not None:
-                return {"canonical": row["canonical"], "affiliation": row["affiliation"],
-                        "type": row["type"]}
+                return {
+                    "canonical": row["canonical"],
+                    "affiliation": row["affiliation"],
+                    "type": row["type"],
+                }
             owner = self._role_owner(text, start)
             if owner is not None:
                 return owner
@@ -1619,8 +2574,11 @@ class _Resolver:
             if m and len(m.group(1).split()) >= 2:
                 row = self.actors.resolve(m.group(1))  # "Striking refuse workers in Hartlepool"
                 if row is not None:
-                    return {"canonical": row["canonical"], "affiliation": row["affiliation"],
-                            "type": row["type"]}
+                    return {
+                        "canonical": row["canonical"],
+                        "affiliation": row["affiliation"],
+                        "type": row["type"],
+                    }
             desc = self._description(text, start)
             if desc is not None:
                 return desc
@@ -1630,29 +2588,48 @@ class _Resolver:
         canon = re.split(r"\s*,\s*|\s+(?:who|whose|which)\s+", text.strip())[0] or text.strip()
         head = fold(canon.split()[-1]) if canon.split() else ""
         person = head in PERSON_ROLE_NOUNS | TITLE_NOUNS or (
-            len(head) > 4 and head.endswith(TITLE_SUFFIXES) and not head.endswith("ment")
-            and head not in ORG_NOUNS | MEDIA_NOUNS | COMPANY_NOUNS | REPORT_NOUNS)
+            len(head) > 4
+            and head.endswith(TITLE_SUFFIXES)
+            and not head.endswith("ment")
+            and head not in ORG_NOUNS | MEDIA_NOUNS | COMPANY_NOUNS | REPORT_NOUNS
+        )
         return {"canonical": canon, "affiliation": UNRESOLVED, "type": "person" if person else ""}
 
     def _named_mentions(self) -> list[tuple[int, int, dict]]:
         """Actor mentions written as names (capitalised), not common-noun aliases ("agency")."""
-        return [m for m in self.mentions if self.doc.text[m[0]:m[0] + 1].isupper()]
+        return [m for m in self.mentions if self.doc.text[m[0] : m[0] + 1].isupper()]
 
     def _role_owner(self, text: str, start: int | None = None) -> dict | None:
         """An unnamed role holder speaks for the organisation named before the role noun:
         "a CCG spokesperson" -> China Coast Guard, "The BBC's Middle East correspondent" -> BBC."""
         words = text.split()
-        if len(words) == 2 and fold(words[0]) in {"a", "an"} and fold(words[1]) in {
-                "spokesman", "spokeswoman", "spokesperson"} and start is not None:
+        if (
+            len(words) == 2
+            and fold(words[0]) in {"a", "an"}
+            and fold(words[1]) in {"spokesman", "spokeswoman", "spokesperson"}
+            and start is not None
+        ):
             # "A spokesperson said" right after the organisation's statement: its spokesperson
-            pool = [m for m in self.sources + self._named_mentions()
-                    if m[0] < start and m[2].get("type") in {"org", "state"}]
+            pool = [
+                m
+                for m in self.sources + self._named_mentions()
+                if m[0] < start and m[2].get("type") in {"org", "state"}
+            ]
             return dict(max(pool, key=lambda m: m[0])[2]) if pool else None
         if len(words) < 2 or fold(words[-1]) not in PERSON_ROLE_NOUNS | {
-                "officials", "sources", "aides", "diplomats", "spokespeople"}:
+            "officials",
+            "sources",
+            "aides",
+            "diplomats",
+            "spokespeople",
+        }:
             return None
-        body = words[1:-1] if fold(words[0]) in {"a", "an", "the", "one", "two", "three",
-                                                 "several", "some", "senior"} else words[:-1]
+        body = (
+            words[1:-1]
+            if fold(words[0])
+            in {"a", "an", "the", "one", "two", "three", "several", "some", "senior"}
+            else words[:-1]
+        )
         for n, w in enumerate(body):
             if fold(w).endswith(("'s", "s'")):
                 body = body[: n + 1]
@@ -1661,8 +2638,11 @@ class _Resolver:
         for n in range(len(body), 0, -1):
             row = self.actors.resolve(" ".join(body[:n]))
             if row is not None:
-                return {"canonical": row["canonical"], "affiliation": row["affiliation"],
-                        "type": row["type"]}
+                return {
+                    "canonical": row["canonical"],
+                    "affiliation": row["affiliation"],
+                    "type": row["type"],
+                }
         if len(body) == 1 and fold(body[0]) in COMPANY_NOUNS and start is not None:
             return self._description("the " + body[0], start)  # "a company spokesperson"
         return None
@@ -1675,14 +2655,21 @@ class _Resolver:
         head = words[-1]
         # "the spokesperson added": the latest source described with the same head noun
         for s, e, info in sorted(self.sources, key=lambda m: -m[0]):
-            if s < start and len(words) <= 3 and head in PERSON_ROLE_NOUNS | COMPANY_NOUNS \
-                    and fold(self.doc.text[s:e]).split()[-1:] == [head] \
-                    and info.get("affiliation") != UNRESOLVED:
+            if (
+                s < start
+                and len(words) <= 3
+                and head in PERSON_ROLE_NOUNS | COMPANY_NOUNS
+                and fold(self.doc.text[s:e]).split()[-1:] == [head]
+                and info.get("affiliation") != UNRESOLVED
+            ):
                 return dict(info)
         if head in COMPANY_NOUNS and head not in MEDIA_NOUNS and self.actors is not None:
             # "the company", "the club": the latest organisation mentioned or quoted
-            pool = [m for m in self.sources + self._named_mentions()
-                    if m[0] < start and m[2].get("type") == "org"]
+            pool = [
+                m
+                for m in self.sources + self._named_mentions()
+                if m[0] < start and m[2].get("type") == "org"
+            ]
             if pool:
                 return dict(max(pool, key=lambda m: m[0])[2])
             return None
@@ -1713,8 +2700,11 @@ class _Resolver:
         if want == {"state"}:  # no state actor in view: fall back to any organisation
             for pool in (self.sources, self.mentions):
                 for s, e, info in sorted(pool, key=lambda m: -m[0]):
-                    if s < start and info["type"] == "org" and (
-                            aff is None or info["affiliation"] == aff):
+                    if (
+                        s < start
+                        and info["type"] == "org"
+                        and (aff is None or info["affiliation"] == aff)
+                    ):
                         return dict(info)
         return None
 
@@ -1727,12 +2717,18 @@ class _Resolver:
                     if low == "we" and self.actors is not None and sp["type"] == "person":
                         gov = self.actors.government_of(sp["affiliation"])
                         if gov is not None:
-                            return {"canonical": gov["canonical"],
-                                    "affiliation": gov["affiliation"], "type": "state"}
+                            return {
+                                "canonical": gov["canonical"],
+                                "affiliation": gov["affiliation"],
+                                "type": "state",
+                            }
                         org = self.actors.info(sp["affiliation"])
                         if org is not None:  # "We have told Chelsea" (the club's director)
-                            return {"canonical": org["canonical"],
-                                    "affiliation": org["affiliation"], "type": org["type"]}
+                            return {
+                                "canonical": org["canonical"],
+                                "affiliation": org["affiliation"],
+                                "type": org["type"],
+                            }
                     return dict(sp)
             return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
         if low in {"he", "she", "him", "her"}:
@@ -1804,8 +2800,9 @@ def _combine(infos: list[dict], head_rule: bool = False) -> dict:
     return {"canonical": " and ".join(names), "affiliation": aff, "type": "coordination"}
 
 
-def find_attributions(doc: Doc, actors: Actors | None = None,
-                      verbs: ReportingVerbs | None = None) -> list[dict]:
+def find_attributions(
+    doc: Doc, actors: Actors | None = None, verbs: ReportingVerbs | None = None
+) -> list[dict]:
     """Find attribution relations (cue, source, content) in one analysed article.
 
     Parameters
@@ -1848,8 +2845,7 @@ def find_attributions(doc: Doc, actors: Actors | None = None,
 
     def speaker_of_quote(q):
         for b, info in done:
-            if b.content and b.content[0] <= q.start and q.end <= b.content[1] + 1 \
-                    and not b.nested:
+            if b.content and b.content[0] <= q.start and q.end <= b.content[1] + 1 and not b.nested:
                 return info
         for b, info in done:  # a quotation over several sentences: its last part is credited
             if b.content and b.content[0] < q.end and q.start < b.content[1] and not b.nested:
@@ -1881,24 +2877,26 @@ def find_attributions(doc: Doc, actors: Actors | None = None,
         content = a.content if a.content is not None else (-1, -1)
         qw = 0 if a.nested or content[0] < 0 else _quoted_words(doc, *content)
         ss, se = a.src_chars  # type: ignore[attr-defined]
-        records.append({
-            "doc_id": doc.doc_id,
-            "sentence_id": int(a.sent),
-            "cue_start": cs,
-            "cue_end": ce,
-            "cue": text[cs:ce],
-            "cue_lemma": a.lemma,
-            "cue_class": a.cue_class,
-            "source_start": ss,
-            "source_end": se,
-            "source_text": a.src_text,
-            "source_canonical": a.canonical,
-            "affiliation": a.affiliation,
-            "direct_quote": bool(qw > 0),
-            "content_start": int(content[0]),
-            "content_end": int(content[1]),
-            "quoted_words": int(qw),
-        })
+        records.append(
+            {
+                "doc_id": doc.doc_id,
+                "sentence_id": int(a.sent),
+                "cue_start": cs,
+                "cue_end": ce,
+                "cue": text[cs:ce],
+                "cue_lemma": a.lemma,
+                "cue_class": a.cue_class,
+                "source_start": ss,
+                "source_end": se,
+                "source_text": a.src_text,
+                "source_canonical": a.canonical,
+                "affiliation": a.affiliation,
+                "direct_quote": bool(qw > 0),
+                "content_start": int(content[0]),
+                "content_end": int(content[1]),
+                "quoted_words": int(qw),
+            }
+        )
     logger.debug("%s: %d attributions", doc.doc_id, len(records))
     return records
 
@@ -1906,7 +2904,7 @@ def find_attributions(doc: Doc, actors: Actors | None = None,
 def _strip_possessive(src: str, ss: int, se: int) -> tuple[str, int]:
     m = re.search(r"[’']s$", src)
     if m and len(src) > 2:
-        return src[:m.start()], ss + m.start()
+        return src[: m.start()], ss + m.start()
     return src, se
 
 
@@ -1967,8 +2965,11 @@ def voice_profile(attributions, articles) -> pd.DataFrame:
     if att["outlet"].isna().any():
         missing = sorted(att.loc[att["outlet"].isna(), "doc_id"].unique())
         raise ValueError(f"attributions of doc_id(s) {', '.join(missing)} have no row in articles")
-    order = (list(arts["outlet"].cat.categories) if isinstance(arts["outlet"].dtype, pd.CategoricalDtype)
-             else list(dict.fromkeys(arts["outlet"])))
+    order = (
+        list(arts["outlet"].cat.categories)
+        if isinstance(arts["outlet"].dtype, pd.CategoricalDtype)
+        else list(dict.fromkeys(arts["outlet"]))
+    )
     att["outlet"] = att["outlet"].astype(str)
     att["quoted_words"] = att["quoted_words"].fillna(0).astype(int)
     frames = []
@@ -1988,14 +2989,30 @@ def voice_profile(attributions, articles) -> pd.DataFrame:
     counts("quoted_words_actor", "source_canonical", "quoted_words")
     counts("cue_class", "cue_class")
     dq = att.groupby("outlet")["direct_quote"].agg(["sum", "mean"]).reset_index()
-    frames.append(pd.DataFrame({"outlet": dq["outlet"], "key": "direct_quote",
-                                "n": dq["sum"].astype(int), "share": dq["mean"].astype(float),
-                                "dimension": "direct_quote"}))
+    frames.append(
+        pd.DataFrame(
+            {
+                "outlet": dq["outlet"],
+                "key": "direct_quote",
+                "n": dq["sum"].astype(int),
+                "share": dq["mean"].astype(float),
+                "dimension": "direct_quote",
+            }
+        )
+    )
     att["_dist"] = att["cue_class"].eq("distancing")
     g = att.groupby(["outlet", "affiliation"])["_dist"].agg(["sum", "mean"]).reset_index()
-    frames.append(pd.DataFrame({"outlet": g["outlet"], "key": g["affiliation"],
-                                "n": g["sum"].astype(int), "share": g["mean"].astype(float),
-                                "dimension": "distancing_by_affiliation"}))
+    frames.append(
+        pd.DataFrame(
+            {
+                "outlet": g["outlet"],
+                "key": g["affiliation"],
+                "n": g["sum"].astype(int),
+                "share": g["mean"].astype(float),
+                "dimension": "distancing_by_affiliation",
+            }
+        )
+    )
     out = pd.concat(frames, ignore_index=True)[cols]
     out["n"] = out["n"].astype(int)
     out["share"] = out["share"].astype(float)
@@ -2039,8 +3056,9 @@ def _canon_keys(name, actors: Actors | None) -> list[frozenset]:
     return out
 
 
-def evaluate_attributions(pred_df, gold_df, actors: Actors | None = None,
-                          include_non_comment: bool = False) -> dict:
+def evaluate_attributions(
+    pred_df, gold_df, actors: Actors | None = None, include_non_comment: bool = False
+) -> dict:
     """Score predicted attributions against gold.
 
     Cues match one-to-one when their character spans overlap (greedy by overlap size)
@@ -2097,21 +3115,44 @@ def evaluate_attributions(pred_df, gold_df, actors: Actors | None = None,
         gk = _canon_keys(g.get("source_canonical"), actors)
         pk = _canon_keys(p["source_canonical"], actors)[0]
         gclass = "evaluative" if str(g["cue_class"]).startswith("evaluative") else g["cue_class"]
-        rows.append({"doc_id": g["doc_id"], "gold_cue": g.get("cue"), "pred_cue": p["cue"],
-                     "gold_source": g.get("source_canonical"),
-                     "pred_source": p["source_canonical"], "source_ok": pk in gk,
-                     "gold_class": gclass, "pred_class": p["cue_class"],
-                     "class_ok": gclass == p["cue_class"]})
-    matches = pd.DataFrame(rows, columns=["doc_id", "gold_cue", "pred_cue", "gold_source",
-                                          "pred_source", "source_ok", "gold_class",
-                                          "pred_class", "class_ok"])
+        rows.append(
+            {
+                "doc_id": g["doc_id"],
+                "gold_cue": g.get("cue"),
+                "pred_cue": p["cue"],
+                "gold_source": g.get("source_canonical"),
+                "pred_source": p["source_canonical"],
+                "source_ok": pk in gk,
+                "gold_class": gclass,
+                "pred_class": p["cue_class"],
+                "class_ok": gclass == p["cue_class"],
+            }
+        )
+    matches = pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id",
+            "gold_cue",
+            "pred_cue",
+            "gold_source",
+            "pred_source",
+            "source_ok",
+            "gold_class",
+            "pred_class",
+            "class_ok",
+        ],
+    )
     n_m, n_g, n_p = len(matched), len(gold), len(pred)
     prec = n_m / n_p if n_p else 0.0
     rec = n_m / n_g if n_g else 0.0
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     return {
-        "n_gold": n_g, "n_pred": n_p, "n_matched": n_m,
-        "precision": prec, "recall": rec, "f1": f1,
+        "n_gold": n_g,
+        "n_pred": n_p,
+        "n_matched": n_m,
+        "precision": prec,
+        "recall": rec,
+        "f1": f1,
         "source_accuracy": float(matches["source_ok"].mean()) if n_m else 0.0,
         "class_accuracy": float(matches["class_ok"].mean()) if n_m else 0.0,
         "matches": matches,

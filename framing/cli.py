@@ -26,16 +26,26 @@ __all__ = ["main"]
 
 
 def _add_corpus_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("corpus",
-                   help="corpus folder (metadata.csv + .txt files) or CSV/JSONL/Parquet table")
+    p.add_argument(
+        "corpus", help="corpus folder (metadata.csv + .txt files) or CSV/JSONL/Parquet table"
+    )
     p.add_argument("--text", default="text", help="text column of a table (default: text)")
     p.add_argument("--outlet", default="outlet", help="outlet column of a table (default: outlet)")
-    p.add_argument("--encoding", default="utf-8",
-                   help="encoding of the article files (default: utf-8)")
-    p.add_argument("--lexicon", action="append", default=None, metavar="TSV",
-                   help="add a lexicon TSV to the shipped ones (repeatable)")
-    p.add_argument("--only-lexicon", action="store_true",
-                   help="use only the --lexicon files, not the shipped lexicons")
+    p.add_argument(
+        "--encoding", default="utf-8", help="encoding of the article files (default: utf-8)"
+    )
+    p.add_argument(
+        "--lexicon",
+        action="append",
+        default=None,
+        metavar="TSV",
+        help="add a lexicon TSV to the shipped ones (repeatable)",
+    )
+    p.add_argument(
+        "--only-lexicon",
+        action="store_true",
+        help="use only the --lexicon files, not the shipped lexicons",
+    )
     p.add_argument("--actors", help="actors.csv (default: the corpus folder's)")
     p.add_argument("--claims", help="claims.csv (default: the corpus folder's)")
 
@@ -48,13 +58,18 @@ def _resources(args):
         for path in args.lexicon:
             if not Path(path).is_file():
                 raise CorpusError(f"{path}: lexicon file not found")
-        lexicons = list(args.lexicon) if args.only_lexicon else ["hedges", "boosters", "loaded",
-                                                                  *args.lexicon]
+        lexicons = (
+            list(args.lexicon)
+            if args.only_lexicon
+            else ["hedges", "boosters", "loaded", *args.lexicon]
+        )
     folder = corpus_path if corpus_path.is_dir() else None
-    actors = args.actors or (folder / "actors.csv" if folder and (folder / "actors.csv").is_file()
-                             else None)
-    claims = args.claims or (folder / "claims.csv" if folder and (folder / "claims.csv").is_file()
-                             else None)
+    actors = args.actors or (
+        folder / "actors.csv" if folder and (folder / "actors.csv").is_file() else None
+    )
+    claims = args.claims or (
+        folder / "claims.csv" if folder and (folder / "claims.csv").is_file() else None
+    )
     for label, path in (("actors", actors), ("claims", claims)):
         if path is not None and not Path(path).is_file():
             raise CorpusError(f"{path}: {label} file not found")
@@ -65,11 +80,17 @@ def _annotate(args):
     from .annotate import annotate
     from .corpus import load_corpus
 
-    corpus = load_corpus(Path(args.corpus), text=args.text, outlet=args.outlet,
-                         encoding=args.encoding)
+    corpus = load_corpus(
+        Path(args.corpus), text=args.text, outlet=args.outlet, encoding=args.encoding
+    )
     lexicons, actors, claims = _resources(args)
-    return annotate(corpus, lexicons=lexicons, actors=actors, claims=claims,
-                    progress=getattr(args, "progress", False))
+    return annotate(
+        corpus,
+        lexicons=lexicons,
+        actors=actors,
+        claims=claims,
+        progress=getattr(args, "progress", False),
+    )
 
 
 def cmd_annotate(args) -> int:
@@ -82,14 +103,28 @@ def cmd_annotate(args) -> int:
     if args.chunk_size < 1:
         raise ValueError(f"--chunk-size must be >= 1, not {args.chunk_size}")
     result = annotate_stream(
-        args.corpus, args.out, format=args.format, text=args.text, outlet=args.outlet,
-        encoding=args.encoding, lexicons=lexicons, actors=actors, claims=claims,
-        chunk_size=args.chunk_size, jobs=args.jobs, strict=args.strict, progress=progress)
+        args.corpus,
+        args.out,
+        format=args.format,
+        text=args.text,
+        outlet=args.outlet,
+        encoding=args.encoding,
+        lexicons=lexicons,
+        actors=actors,
+        claims=claims,
+        chunk_size=args.chunk_size,
+        jobs=args.jobs,
+        strict=args.strict,
+        progress=progress,
+    )
     for path in result["paths"]:
         print(path)
     if result["n_errors"]:
-        print(f"framing: {result['n_errors']} input row(s) rejected; reasons in "
-              f"{Path(args.out) / 'errors.csv'}", file=sys.stderr)
+        print(
+            f"framing: {result['n_errors']} input row(s) rejected; reasons in "
+            f"{Path(args.out) / 'errors.csv'}",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -97,13 +132,13 @@ def cmd_profile(args) -> int:
     ann = _annotate(args)
     prof = ann.profile(by=args.by)
     prof = prof[(prof["category"] == "all")]
-    table = prof.pivot_table(index=args.by, columns=["layer", "voice"], values="per_1k",
-                             observed=True, sort=False)
+    table = prof.pivot_table(
+        index=args.by, columns=["layer", "voice"], values="per_1k", observed=True, sort=False
+    )
     words = ann.articles.groupby(args.by, observed=True)["n_words_body"].sum()
     table.columns = [f"{layer}_{voice}_per_1k" for layer, voice in table.columns]
     table.insert(0, "n_words_body", words)
-    with pd.option_context("display.width", 200, "display.max_columns", 50,
-                           "display.precision", 2):
+    with pd.option_context("display.width", 200, "display.max_columns", 50, "display.precision", 2):
         print(table.to_string())
     print("\nRates are cues per 1,000 body words; voice 'quoted' = inside direct quotations.")
     return 0
@@ -124,23 +159,43 @@ def cmd_highlight(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="framing", description="Measure how news outlets frame the same story.")
+        prog="framing", description="Measure how news outlets frame the same story."
+    )
     parser.add_argument("--version", action="version", version=f"framing {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("annotate",
-                       help="write articles, sentences, cues, attributions and claims tables")
+    p = sub.add_parser(
+        "annotate", help="write articles, sentences, cues, attributions and claims tables"
+    )
     _add_corpus_args(p)
     p.add_argument("--out", required=True, help="output folder")
     p.add_argument("--format", choices=["csv", "parquet"], default="csv")
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar with articles/s and words/s "
-                        "(default: only when stderr is a terminal)")
-    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                   help="worker processes (default: all cores)")
-    p.add_argument("--chunk-size", type=int, default=200, metavar="N",
-                   help="articles per chunk, the unit of work of a process (default: 200)")
-    p.add_argument("--strict", action="store_true",
-                   help="abort on the first bad row instead of writing it to errors.csv")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar with articles/s and words/s "
+        "(default: only when stderr is a terminal)",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores)",
+    )
+    p.add_argument(
+        "--chunk-size",
+        type=int,
+        default=200,
+        metavar="N",
+        help="articles per chunk, the unit of work of a process (default: 200)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="abort on the first bad row instead of writing it to errors.csv",
+    )
     p.set_defaults(func=cmd_annotate)
     p = sub.add_parser("profile", help="print per-outlet cue rates per 1,000 body words")
     _add_corpus_args(p)

@@ -66,8 +66,15 @@ def _chunk(df: pd.DataFrame, text: str, outlet: str, label: str, zones=None) -> 
     return chunk
 
 
-def annotate_partition(df: pd.DataFrame, config: dict, *, text: str = "text",
-                       outlet: str = "outlet", label: str = "partition", zones=None) -> dict:
+def annotate_partition(
+    df: pd.DataFrame,
+    config: dict,
+    *,
+    text: str = "text",
+    outlet: str = "outlet",
+    label: str = "partition",
+    zones=None,
+) -> dict:
     """Annotate one pandas partition; returns every table of :data:`ALL_TABLES`.
 
     Parameters
@@ -109,8 +116,17 @@ def _config(lexicons, actors, claims) -> dict:
     return _load_config(lexicons, actors, claims)
 
 
-def map_annotate(ddf, table: str = "cues", *, text: str = "text", outlet: str = "outlet",
-                 lexicons=None, actors=None, claims=None, zones=None):
+def map_annotate(
+    ddf,
+    table: str = "cues",
+    *,
+    text: str = "text",
+    outlet: str = "outlet",
+    lexicons=None,
+    actors=None,
+    claims=None,
+    zones=None,
+):
     """One annotation table of a Dask DataFrame of articles, by ``map_partitions``.
 
     Parameters
@@ -136,14 +152,23 @@ def map_annotate(ddf, table: str = "cues", *, text: str = "text", outlet: str = 
 
     def one(df, partition_info=None):
         k = (partition_info or {}).get("number", 0)
-        return annotate_partition(df, config, text=text, outlet=outlet,
-                                  label=f"partition {k}", zones=zones)[table]
+        return annotate_partition(
+            df, config, text=text, outlet=outlet, label=f"partition {k}", zones=zones
+        )[table]
 
     return ddf.map_partitions(one, meta=meta, enforce_metadata=False)
 
 
-def annotate_dask(ddf, *, text: str = "text", outlet: str = "outlet", lexicons=None,
-                  actors=None, claims=None, zones=None) -> dict:
+def annotate_dask(
+    ddf,
+    *,
+    text: str = "text",
+    outlet: str = "outlet",
+    lexicons=None,
+    actors=None,
+    claims=None,
+    zones=None,
+) -> dict:
     """Every annotation table of a Dask DataFrame of articles.
 
     Parameters
@@ -183,13 +208,17 @@ def annotate_dask(ddf, *, text: str = "text", outlet: str = "outlet", lexicons=N
     cfg = dask.delayed(config, pure=True)
     ztab = dask.delayed(zones, pure=True) if zones is not None else None
     parts = [
-        dask.delayed(annotate_partition, pure=True)(part, cfg, text=text, outlet=outlet,
-                                                    label=f"partition {k}", zones=ztab)
+        dask.delayed(annotate_partition, pure=True)(
+            part, cfg, text=text, outlet=outlet, label=f"partition {k}", zones=ztab
+        )
         for k, part in enumerate(ddf.to_delayed())
     ]
     return {
-        name: dd.from_delayed([dask.delayed(_pick, pure=True)(p, name) for p in parts],
-                              meta=metas[name], verify_meta=False)
+        name: dd.from_delayed(
+            [dask.delayed(_pick, pure=True)(p, name) for p in parts],
+            meta=metas[name],
+            verify_meta=False,
+        )
         for name in ALL_TABLES
     }
 

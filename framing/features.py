@@ -364,8 +364,9 @@ class FramingFeatures(TransformerMixin, BaseEstimator):
                     [a for a in attributions if a.get("sentence_id") == i],
                     mask,
                 )
-                rows.append({**head, "doc_id": doc.doc_id, "sentence_id": i,
-                             "zone": sent.zone, **row})
+                rows.append(
+                    {**head, "doc_id": doc.doc_id, "sentence_id": i, "zone": sent.zone, **row}
+                )
         table = pd.DataFrame(rows)
         if categories is not None and len(table):
             table["outlet"] = table["outlet"].astype(categories)

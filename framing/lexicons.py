@@ -718,9 +718,28 @@ def _guess_pos(ctx: _Ctx) -> str:
     if low.endswith(("ed", "ing")):
         return "verb"
     if nl in {"with", "within", "ahead", "behind", "beyond"} or (
-        nl.endswith("ly") and len(nl) > 4 and nl not in {
-            "early", "family", "italy", "supply", "assembly", "monopoly", "anomaly", "rally",
-            "reply", "daily", "weekly", "monthly", "yearly", "belly", "bully", "jelly", "holy"}
+        nl.endswith("ly")
+        and len(nl) > 4
+        and nl
+        not in {
+            "early",
+            "family",
+            "italy",
+            "supply",
+            "assembly",
+            "monopoly",
+            "anomaly",
+            "rally",
+            "reply",
+            "daily",
+            "weekly",
+            "monthly",
+            "yearly",
+            "belly",
+            "bully",
+            "jelly",
+            "holy",
+        }
     ):
         return "verb"  # "responsibility lies entirely with", "the answer lies within"
     if nl in {"is", "are", "was", "were", "have", "has", "had", "of", "about", "against", "by"}:

@@ -318,18 +318,16 @@ def rates(
     table = _units(data, features, outlet, words, unit, doc)
     rng = _generator(random_state)
     lo_q, hi_q = (1 - ci) / 2, 1 - (1 - ci) / 2
-    test = (
-        f"percentile bootstrap {ci:.0%} CI of ratio estimator "
-        f"(unit={unit}, n_boot={n_boot})"
-    )
+    test = f"percentile bootstrap {ci:.0%} CI of ratio estimator (unit={unit}, n_boot={n_boot})"
     rows = []
     for name in _outlet_order(table[outlet]):
         sub = table[table[outlet] == name]
         x = _canonical(sub[[words, *features]].to_numpy(dtype=float))
         m = x.shape[0]
         tot = x.sum(axis=0)
-        value = np.divide(per * tot[1:], tot[0], out=np.full(len(features), np.nan),
-                          where=tot[0] > 0)
+        value = np.divide(
+            per * tot[1:], tot[0], out=np.full(len(features), np.nan), where=tot[0] > 0
+        )
         low = np.full(len(features), np.nan)
         high = np.full(len(features), np.nan)
         note = NOTE_SENTENCE if unit == "sentence" else ""
@@ -341,14 +339,23 @@ def rates(
                 low, high = np.nanquantile(boot, [lo_q, hi_q], axis=0)
         for j, feat in enumerate(features):
             rows.append(
-                dict(outlet=name, feature=feat, value=value[j], ci_low=low[j],
-                     ci_high=high[j], n=m, test=test, note=note)
+                dict(
+                    outlet=name,
+                    feature=feat,
+                    value=value[j],
+                    ci_low=low[j],
+                    ci_high=high[j],
+                    n=m,
+                    test=test,
+                    note=note,
+                )
             )
     out = _frame(rows)
     if isinstance(table[outlet].dtype, pd.CategoricalDtype):
         # keep the corpus's outlet order (and so colours) through to plots and pivots
-        out["outlet"] = pd.Categorical(out["outlet"], categories=_outlet_order(table[outlet]),
-                                       ordered=True)
+        out["outlet"] = pd.Categorical(
+            out["outlet"], categories=_outlet_order(table[outlet]), ordered=True
+        )
     return out
 
 
@@ -368,9 +375,7 @@ def _bootstrap_ratio(x: np.ndarray, n_boot: int, rng: np.random.Generator) -> np
         weights = np.bincount(idx.ravel(), minlength=b * m).reshape(b, m).astype(float)
         sums = weights @ x
         with np.errstate(divide="ignore", invalid="ignore"):
-            out[start : start + b] = np.where(
-                sums[:, :1] > 0, sums[:, 1:] / sums[:, :1], np.nan
-            )
+            out[start : start + b] = np.where(sums[:, :1] > 0, sums[:, 1:] / sums[:, :1], np.nan)
     return out
 
 
@@ -550,13 +555,17 @@ def _word_level_test(
     shape = f"{k}x2 hits vs non-hit words"
     if kind == "fisher":
         res = _sstats.fisher_exact(table)
-        return float(res.statistic), float(res.pvalue), (
-            f"Fisher's exact test, two-sided ({shape}); statistic = odds ratio"
+        return (
+            float(res.statistic),
+            float(res.pvalue),
+            (f"Fisher's exact test, two-sided ({shape}); statistic = odds ratio"),
         )
     if kind == "exact":
         stat, p = _monte_carlo_exact(table, n_perm, rng)
-        return stat, p, (
-            f"Monte Carlo Fisher-Freeman-Halton exact test of G ({shape}, n_perm={n_perm})"
+        return (
+            stat,
+            p,
+            (f"Monte Carlo Fisher-Freeman-Halton exact test of G ({shape}, n_perm={n_perm})"),
         )
     if kind in ("g", "chi2"):
         stat, p, dof = _g_or_chi2(table, kind)
@@ -731,7 +740,8 @@ def compare_rates(
             f"permutation test of G, outlet labels permuted across {unit}s (n_perm={n_perm})"
         )
         perm_note = (
-            "" if unit == "article" and (n_art is None or n_art.min() >= 5)
+            ""
+            if unit == "article" and (n_art is None or n_art.min() >= 5)
             else (NOTE_SENTENCE if unit == "sentence" else note)
         )
 
@@ -749,9 +759,19 @@ def compare_rates(
             n_row, row_note = w.sum(), note
         chi2 = _g_or_chi2(table, "chi2")[0] if np.isfinite(p) else np.nan
         omni.append(
-            dict(outlet="all", feature=feat, value=pooled, n=n_row, statistic=stat,
-                 p_value=p, effect_size=np.sqrt(chi2 / w.sum()), test=name,
-                 reference="all", effect="cramers_v", note=row_note)
+            dict(
+                outlet="all",
+                feature=feat,
+                value=pooled,
+                n=n_row,
+                statistic=stat,
+                p_value=p,
+                effect_size=np.sqrt(chi2 / w.sum()),
+                test=name,
+                reference="all",
+                effect="cramers_v",
+                note=row_note,
+            )
         )
         if not pairwise:
             continue
@@ -770,10 +790,21 @@ def compare_rates(
                 half = z * np.sqrt(1 / w[a] + 1 / w[b])
                 lo, hi = es - half, es + half
             pair.append(
-                dict(outlet=groups[a], feature=feat, value=per * (h[a] / w[a] - h[b] / w[b]),
-                     ci_low=lo, ci_high=hi, n=n_row, statistic=stat, p_value=p,
-                     effect_size=es, test=name, reference=groups[b], effect=effect,
-                     note=row_note)
+                dict(
+                    outlet=groups[a],
+                    feature=feat,
+                    value=per * (h[a] / w[a] - h[b] / w[b]),
+                    ci_low=lo,
+                    ci_high=hi,
+                    n=n_row,
+                    statistic=stat,
+                    p_value=p,
+                    effect_size=es,
+                    test=name,
+                    reference=groups[b],
+                    effect=effect,
+                    note=row_note,
+                )
             )
     for family in (omni, pair):
         adj = adjust_pvalues([r["p_value"] for r in family])
@@ -904,8 +935,17 @@ def log_odds_ratio(
         rest_y = y.sum(axis=1)
         for g, name in enumerate(groups):
             delta, var = contrast(y[:, g], n[g], rest_y - y[:, g], n.sum() - n[g])
-            frames.append(pd.DataFrame({"term": terms, "group": name, "delta": delta,
-                                        "variance": var, "z": delta / np.sqrt(var)}))
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "term": terms,
+                        "group": name,
+                        "delta": delta,
+                        "variance": var,
+                        "z": delta / np.sqrt(var),
+                    }
+                )
+            )
         return pd.concat(frames, ignore_index=True)[LOG_ODDS_COLUMNS]
     if isinstance(pairs, str):
         if pairs != "all":
@@ -917,8 +957,18 @@ def log_odds_ratio(
             raise ValueError(f"invalid pair {(a, b)!r}")
         i, j = pos[a], pos[b]
         delta, var = contrast(y[:, i], n[i], y[:, j], n[j])
-        frames.append(pd.DataFrame({"term": terms, "group": a, "delta": delta,
-                                    "variance": var, "z": delta / np.sqrt(var), "reference": b}))
+        frames.append(
+            pd.DataFrame(
+                {
+                    "term": terms,
+                    "group": a,
+                    "delta": delta,
+                    "variance": var,
+                    "z": delta / np.sqrt(var),
+                    "reference": b,
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)[[*LOG_ODDS_COLUMNS, "reference"]]
 
 
@@ -928,8 +978,9 @@ def log_odds_ratio(
 def _profile_matrix(profile: pd.DataFrame, standardize: bool) -> tuple[list, list, np.ndarray]:
     """Wide outlet x feature matrix from a wide table or a long :func:`rates` table."""
     if {"outlet", "feature", "value"} <= set(profile.columns):
-        profile = profile.pivot_table(index="outlet", columns="feature", values="value",
-                                      aggfunc="first", observed=True)
+        profile = profile.pivot_table(
+            index="outlet", columns="feature", values="value", aggfunc="first", observed=True
+        )
     x = profile.to_numpy(dtype=float)
     if not np.all(np.isfinite(x)):
         raise ValueError("profile contains NaN or inf")
@@ -985,9 +1036,16 @@ def js_distance(counts: pd.DataFrame, base: float = 2.0) -> pd.DataFrame:
             d = np.nan
         else:
             d = float(_distance.jensenshannon(y[:, a] / tot[a], y[:, b] / tot[b], base=base))
-        rows.append(dict(outlet=counts.columns[a], reference=counts.columns[b],
-                         feature="word_distribution", value=d, n=tot[a] + tot[b],
-                         test=f"Jensen-Shannon distance (base {base:g}), descriptive"))
+        rows.append(
+            dict(
+                outlet=counts.columns[a],
+                reference=counts.columns[b],
+                feature="word_distribution",
+                value=d,
+                n=tot[a] + tot[b],
+                test=f"Jensen-Shannon distance (base {base:g}), descriptive",
+            )
+        )
     return _frame(rows)
 
 
@@ -1025,9 +1083,14 @@ def profile_similarity(profile: pd.DataFrame, *, standardize: bool = False) -> p
     names, _, x = _profile_matrix(profile, standardize)
     sim = cosine_similarity(x)
     rows = [
-        dict(outlet=names[a], reference=names[b], feature="profile", value=float(sim[a, b]),
-             n=x.shape[1],
-             test="cosine similarity" + (" of standardized profiles" if standardize else ""))
+        dict(
+            outlet=names[a],
+            reference=names[b],
+            feature="profile",
+            value=float(sim[a, b]),
+            n=x.shape[1],
+            test="cosine similarity" + (" of standardized profiles" if standardize else ""),
+        )
         for a, b in itertools.combinations(range(len(names)), 2)
     ]
     return _frame(rows)
@@ -1085,10 +1148,14 @@ def cluster_outlets(
     labels = _hierarchy.fcluster(link, t=n_clusters, criterion="maxclust")
     order = {leaf: pos for pos, leaf in enumerate(_hierarchy.leaves_list(link))}
     test = f"hierarchical clustering ({method} linkage, {metric} distance), descriptive"
-    rows = [dict(outlet=nm, feature="cluster", value=labels[i], n=len(names), test=test)
-            for i, nm in enumerate(names)]
-    rows += [dict(outlet=nm, feature="leaf_order", value=order[i], n=len(names), test=test)
-             for i, nm in enumerate(names)]
+    rows = [
+        dict(outlet=nm, feature="cluster", value=labels[i], n=len(names), test=test)
+        for i, nm in enumerate(names)
+    ]
+    rows += [
+        dict(outlet=nm, feature="leaf_order", value=order[i], n=len(names), test=test)
+        for i, nm in enumerate(names)
+    ]
     out = _frame(rows)
     out.attrs["linkage"] = link
     return out
@@ -1144,8 +1211,9 @@ def outlet_map(
     elif method == "mds":
         from sklearn.manifold import MDS
 
-        est = MDS(n_components=2, metric_mds=True, init="random", n_init=4,
-                  random_state=random_state)
+        est = MDS(
+            n_components=2, metric_mds=True, init="random", n_init=4, random_state=random_state
+        )
         coords = est.fit_transform(x)
         evr = [np.nan, np.nan]
         test = "metric MDS (Euclidean) of " + ("standardized " if standardize else "") + "profiles"
@@ -1153,8 +1221,16 @@ def outlet_map(
     else:
         raise ValueError(f"method must be 'pca' or 'mds', got {method!r}")
     rows = [
-        dict(outlet=nm, feature=f"dim_{d + 1}", value=coords[i, d], n=len(names),
-             effect_size=evr[d], test=test, effect=eff, note="descriptive")
+        dict(
+            outlet=nm,
+            feature=f"dim_{d + 1}",
+            value=coords[i, d],
+            n=len(names),
+            effect_size=evr[d],
+            test=test,
+            effect=eff,
+            note="descriptive",
+        )
         for i, nm in enumerate(names)
         for d in range(2)
     ]

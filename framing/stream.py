@@ -50,7 +50,6 @@ import pandas as pd
 
 from .corpus import (
     METADATA_COLUMNS,
-    ZONES,
     CorpusError,
     _decode,
     _read_csv_strict,
@@ -99,15 +98,18 @@ class Chunk:
 
 
 def _empty_zones() -> pd.DataFrame:
-    return pd.DataFrame({"doc_id": pd.Series(dtype=object),
-                         "char_start": pd.Series(dtype="int64"),
-                         "char_end": pd.Series(dtype="int64"),
-                         "zone": pd.Series(dtype=object)})
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series(dtype=object),
+            "char_start": pd.Series(dtype="int64"),
+            "char_end": pd.Series(dtype="int64"),
+            "zone": pd.Series(dtype=object),
+        }
+    )
 
 
 def _error(source, position, doc_id, message) -> dict:
-    return {"source": str(source), "position": position, "doc_id": doc_id or "",
-            "message": message}
+    return {"source": str(source), "position": position, "doc_id": doc_id or "", "message": message}
 
 
 def _iso(ts) -> str:
@@ -163,8 +165,10 @@ class _Rows:
         if not isinstance(outlet, str) or not outlet.strip():
             problems.append(f"{where}: empty outlet")
         if self.has_doc_id and doc_id in self.seen:
-            problems.append(f"{self.path}: duplicate doc_id {doc_id!r} on {self.label}s "
-                            f"{self.seen[doc_id]}, {pos}")
+            problems.append(
+                f"{self.path}: duplicate doc_id {doc_id!r} on {self.label}s "
+                f"{self.seen[doc_id]}, {pos}"
+            )
         out = dict(row)
         if "published" in row:
             out["published"], problem = _date(row["published"], where)
@@ -208,8 +212,14 @@ def _table_rows(path: Path, text: str, outlet: str, encoding: str, chunk_size: i
         try:
             pos = 2
             first = True
-            with pd.read_csv(path, dtype=str, keep_default_na=False, encoding=encoding,
-                             compression=compression, chunksize=chunk_size) as reader:
+            with pd.read_csv(
+                path,
+                dtype=str,
+                keep_default_na=False,
+                encoding=encoding,
+                compression=compression,
+                chunksize=chunk_size,
+            ) as reader:
                 for df in reader:
                     if first:
                         _check_columns(path, df.columns, text, outlet)
@@ -219,13 +229,15 @@ def _table_rows(path: Path, text: str, outlet: str, encoding: str, chunk_size: i
                     yield list(df.columns), [(pos + i, r, None) for i, r in enumerate(records)]
                     pos += len(records)
             if first:  # header only
-                cols = pd.read_csv(path, dtype=str, nrows=0, encoding=encoding,
-                                   compression=compression).columns
+                cols = pd.read_csv(
+                    path, dtype=str, nrows=0, encoding=encoding, compression=compression
+                ).columns
                 _check_columns(path, cols, text, outlet)
                 yield [("text" if c == text else "outlet" if c == outlet else c) for c in cols], []
         except UnicodeDecodeError as exc:
-            raise CorpusError(f"{path}: bytes are not valid {encoding} at byte offset "
-                              f"{exc.start}") from exc
+            raise CorpusError(
+                f"{path}: bytes are not valid {encoding} at byte offset {exc.start}"
+            ) from exc
         except (ValueError, OSError) as exc:
             if isinstance(exc, CorpusError):
                 raise
@@ -258,24 +270,41 @@ def _jsonl_rows(path, compression, text, outlet, encoding, chunk_size):
                 try:
                     obj = json.loads(line)
                 except ValueError as exc:
-                    batch.append((pos, None, _error(path, f"line {pos}", "",
-                                                    f"{path}, line {pos}: invalid JSON ({exc})")))
+                    batch.append(
+                        (
+                            pos,
+                            None,
+                            _error(
+                                path, f"line {pos}", "", f"{path}, line {pos}: invalid JSON ({exc})"
+                            ),
+                        )
+                    )
                 else:
                     if isinstance(obj, dict):
                         row = {k: obj.get(k) for k in keys}
                         batch.append((pos, _rename(row, text, outlet), None))
                     else:
-                        batch.append((pos, None, _error(
-                            path, f"line {pos}", "",
-                            f"{path}, line {pos}: not a JSON object ({type(obj).__name__})")))
+                        batch.append(
+                            (
+                                pos,
+                                None,
+                                _error(
+                                    path,
+                                    f"line {pos}",
+                                    "",
+                                    f"{path}, line {pos}: not a JSON object ({type(obj).__name__})",
+                                ),
+                            )
+                        )
                 if len(batch) >= chunk_size:
                     yield list(_rename(keys, text, outlet)), batch
                     batch = []
         if batch:
             yield list(_rename(keys, text, outlet)), batch
     except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: bytes are not valid {encoding} at byte offset "
-                          f"{exc.start}") from exc
+        raise CorpusError(
+            f"{path}: bytes are not valid {encoding} at byte offset {exc.start}"
+        ) from exc
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read as jsonl ({exc})") from exc
 
@@ -296,8 +325,7 @@ def _parquet_rows(path, compression, text, outlet, chunk_size):
         yield renamed, []
     for batch in pf.iter_batches(batch_size=chunk_size):
         records = batch.to_pylist()
-        yield renamed, [
-            (pos + i, _rename(r, text, outlet), None) for i, r in enumerate(records)]
+        yield renamed, [(pos + i, _rename(r, text, outlet), None) for i, r in enumerate(records)]
         pos += len(records)
 
 
@@ -325,8 +353,11 @@ def _frame_articles(rows: list[dict], columns) -> pd.DataFrame:
     cols = list(dict.fromkeys(["doc_id", *[c for c in columns if c != "doc_id"], "file"]))
     # object dtype: values stay as read (no per-chunk int/float inference), so the
     # output does not depend on which rows share a chunk
-    df = pd.DataFrame(rows, columns=cols, dtype=object) if rows else pd.DataFrame(
-        {c: pd.Series(dtype=object) for c in cols})
+    df = (
+        pd.DataFrame(rows, columns=cols, dtype=object)
+        if rows
+        else pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    )
     return df[_order(cols)].reset_index(drop=True)
 
 
@@ -365,8 +396,9 @@ def _iter_folder(folder: Path, encoding: str, chunk_size: int, zones: bool):
     listed = {str(f).strip() for f in meta["file"]}
     for path in sorted(folder.glob("*.txt")):
         if path.name not in listed:
-            pre_errors.append(_error(path, "", "", f"{path}: text file has no row in "
-                                                   f"{meta_path.name}"))
+            pre_errors.append(
+                _error(path, "", "", f"{path}: text file has no row in {meta_path.name}")
+            )
     zmap = {}
     if zones and (folder / "zones.csv").is_file():
         zmap = _read_zones(folder / "zones.csv", set(meta["doc_id"]))
@@ -380,7 +412,7 @@ def _iter_folder(folder: Path, encoding: str, chunk_size: int, zones: bool):
         if first:
             errors.extend(pre_errors)
             first = False
-        for line in lines[k:k + chunk_size]:
+        for line in lines[k : k + chunk_size]:
             row = meta.loc[line].to_dict()
             where = f"{meta_path}, line {line}"
             name, outlet = str(row["file"]).strip(), str(row["outlet"]).strip()
@@ -391,11 +423,13 @@ def _iter_folder(folder: Path, encoding: str, chunk_size: int, zones: bool):
             if not outlet:
                 probs.append(f"{where}: empty 'outlet'")
             if name and name in seen_file:
-                probs.append(f"{meta_path}: duplicate file {name!r} on lines "
-                             f"{seen_file[name]}, {line}")
+                probs.append(
+                    f"{meta_path}: duplicate file {name!r} on lines {seen_file[name]}, {line}"
+                )
             if doc_id and doc_id in seen_doc:
-                probs.append(f"{meta_path}: duplicate doc_id {doc_id!r} on lines "
-                             f"{seen_doc[doc_id]}, {line}")
+                probs.append(
+                    f"{meta_path}: duplicate doc_id {doc_id!r} on lines {seen_doc[doc_id]}, {line}"
+                )
             if "published" in row:
                 row["published"], problem = _date(row["published"], where)
                 if problem:
@@ -415,8 +449,10 @@ def _iter_folder(folder: Path, encoding: str, chunk_size: int, zones: bool):
             if text is not None:
                 for s, e, z, zline in zmap.get(doc_id, ()):
                     if not 0 <= s < e <= len(text):
-                        probs.append(f"{folder / 'zones.csv'}, line {zline}: span {s}-{e} outside "
-                                     f"the text of {doc_id!r} (length {len(text)})")
+                        probs.append(
+                            f"{folder / 'zones.csv'}, line {zline}: span {s}-{e} outside "
+                            f"the text of {doc_id!r} (length {len(text)})"
+                        )
             if probs:
                 errors.append(_error(meta_path, f"line {line}", doc_id, "; ".join(probs)))
                 continue
@@ -426,13 +462,23 @@ def _iter_folder(folder: Path, encoding: str, chunk_size: int, zones: bool):
             row.update(file=name, outlet=outlet, text=text)
             good.append(row)
             zrows.extend((doc_id, s, e, z) for s, e, z, _ in zmap.get(doc_id, ()))
-        ztab = pd.DataFrame(zrows, columns=["doc_id", "char_start", "char_end", "zone"]) \
-            if zrows else _empty_zones()
+        ztab = (
+            pd.DataFrame(zrows, columns=["doc_id", "char_start", "char_end", "zone"])
+            if zrows
+            else _empty_zones()
+        )
         yield Chunk(_frame_articles(good, columns), ztab, errors)
 
 
-def iter_corpus(path, *, text: str = "text", outlet: str = "outlet", encoding: str = "utf-8",
-                chunk_size: int = CHUNK_SIZE, zones: bool = True) -> Iterator[Chunk]:
+def iter_corpus(
+    path,
+    *,
+    text: str = "text",
+    outlet: str = "outlet",
+    encoding: str = "utf-8",
+    chunk_size: int = CHUNK_SIZE,
+    zones: bool = True,
+) -> Iterator[Chunk]:
     """Read a corpus as validated chunks of at most ``chunk_size`` input rows.
 
     Parameters
@@ -486,12 +532,16 @@ def iter_corpus(path, *, text: str = "text", outlet: str = "outlet", encoding: s
 def _categories(lexicons) -> dict[str, list[str]]:
     from .lexicons import load_lexicon
 
-    lexs = lexicons if lexicons is not None else [load_lexicon(n) for n in
-                                                   ("hedges", "boosters", "loaded")]
+    lexs = (
+        lexicons
+        if lexicons is not None
+        else [load_lexicon(n) for n in ("hedges", "boosters", "loaded")]
+    )
     cats: dict = {}
     for lex in lexs:
         cats.setdefault(lex.layer, set()).update(
-            c for c in lex.entries["category"].dropna().astype(str) if c)
+            c for c in lex.entries["category"].dropna().astype(str) if c
+        )
     return {k: sorted(v) for k, v in cats.items()}
 
 
@@ -523,8 +573,13 @@ def _annotate_frame(articles: pd.DataFrame, zones: pd.DataFrame, config: dict):
     corpus = articles.copy()
     order = list(dict.fromkeys(corpus["outlet"]))
     corpus["outlet"] = pd.Categorical(corpus["outlet"], categories=order)
-    return annotate(corpus, lexicons=config["lexicons"], actors=config["actors"],
-                    claims=config["claims"], zones=zones)
+    return annotate(
+        corpus,
+        lexicons=config["lexicons"],
+        actors=config["actors"],
+        claims=config["claims"],
+        zones=zones,
+    )
 
 
 def annotate_chunk(chunk: Chunk, config: dict) -> tuple[dict, list[dict], int]:
@@ -545,8 +600,9 @@ def annotate_chunk(chunk: Chunk, config: dict) -> tuple[dict, list[dict], int]:
             for i in range(len(arts)):
                 one = arts.iloc[[i]]
                 try:
-                    _annotate_frame(one, chunk.zones[chunk.zones["doc_id"] == one["doc_id"].iat[0]],
-                                    config)
+                    _annotate_frame(
+                        one, chunk.zones[chunk.zones["doc_id"] == one["doc_id"].iat[0]], config
+                    )
                     keep.append(i)
                 except RuntimeError as exc:
                     row = arts.iloc[i]
@@ -560,8 +616,11 @@ def annotate_chunk(chunk: Chunk, config: dict) -> tuple[dict, list[dict], int]:
         tables = {name: getattr(ann, name) for name in TABLES}
     cols = article_columns(list(arts.columns), config["categories"])
     art = tables["articles"].reindex(columns=cols)
-    num = [c for c in cols if c not in arts.columns and c != "direct_quote_share"
-           and not c.endswith("_per_1k")]
+    num = [
+        c
+        for c in cols
+        if c not in arts.columns and c != "direct_quote_share" and not c.endswith("_per_1k")
+    ]
     art[num] = art[num].fillna(0).astype("int64")
     art["outlet"] = art["outlet"].astype(object)
     tables["articles"] = art
@@ -606,8 +665,9 @@ def _ordered_results(chunks, config: dict, jobs: int):
         for chunk in chunks:
             yield annotate_chunk(chunk, config)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                             initargs=(config,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(config,)
+    ) as pool:
         window: deque = deque()
         try:
             for chunk in chunks:
@@ -641,8 +701,10 @@ def _to_arrow(df: pd.DataFrame, schema):
     for f in schema:
         col = df[f.name]
         if pa.types.is_string(f.type):
-            values = [None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
-                      for v in col.tolist()]
+            values = [
+                None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+                for v in col.tolist()
+            ]
             arrays.append(pa.array(values, type=pa.string()))
         else:
             arrays.append(pa.array(col.to_numpy(), type=f.type))
@@ -708,8 +770,9 @@ class _Writer:
         n_full = (len(table) // ROW_GROUP_SIZE) * ROW_GROUP_SIZE
         cut = len(table) if final else n_full
         for start in range(0, cut, ROW_GROUP_SIZE):
-            self._pq.write_table(table.slice(start, min(ROW_GROUP_SIZE, cut - start)),
-                                 row_group_size=ROW_GROUP_SIZE)
+            self._pq.write_table(
+                table.slice(start, min(ROW_GROUP_SIZE, cut - start)), row_group_size=ROW_GROUP_SIZE
+            )
         rest = table.slice(cut)
         self._buffer = [rest] if len(rest) else []
         self._buffered = len(rest)
@@ -766,15 +829,30 @@ def _load_config(lexicons=None, actors=None, claims=None) -> dict:
         actors = load_actors(actors)
     if isinstance(claims, (str, Path)):
         claims = load_claims(claims)
-    return {"lexicons": lexicons, "actors": actors, "claims": claims,
-            "categories": _categories(lexicons)}
+    return {
+        "lexicons": lexicons,
+        "actors": actors,
+        "claims": claims,
+        "categories": _categories(lexicons),
+    }
 
 
-def annotate_stream(corpus, out, *, format: str = "csv", text: str = "text",
-                    outlet: str = "outlet", encoding: str = "utf-8", lexicons=None,
-                    actors=None, claims=None, chunk_size: int = CHUNK_SIZE,
-                    jobs: int | None = None, strict: bool = False,
-                    progress: bool = False) -> dict:
+def annotate_stream(
+    corpus,
+    out,
+    *,
+    format: str = "csv",
+    text: str = "text",
+    outlet: str = "outlet",
+    encoding: str = "utf-8",
+    lexicons=None,
+    actors=None,
+    claims=None,
+    chunk_size: int = CHUNK_SIZE,
+    jobs: int | None = None,
+    strict: bool = False,
+    progress: bool = False,
+) -> dict:
     """Annotate a corpus of any size chunk by chunk, writing the tables to ``out``.
 
     Parameters
@@ -847,8 +925,9 @@ def annotate_stream(corpus, out, *, format: str = "csv", text: str = "text",
         if progress:
             from tqdm.auto import tqdm
 
-            bar = tqdm(total=total, unit=" articles", desc="annotating",
-                       disable=False)  # asked for explicitly
+            bar = tqdm(
+                total=total, unit=" articles", desc="annotating", disable=False
+            )  # asked for explicitly
         for tables, errs, n_words in _ordered_results(checked(), config, jobs):
             if strict and errs:
                 raise CorpusError([e["message"] for e in errs])
@@ -877,8 +956,9 @@ def annotate_stream(corpus, out, *, format: str = "csv", text: str = "text",
     stats["seconds"] = time.perf_counter() - t0
     stats["paths"] = paths
     if stats["n_errors"]:
-        logger.warning("%d input row(s) rejected; reasons in %s", stats["n_errors"],
-                       out / "errors.csv")
+        logger.warning(
+            "%d input row(s) rejected; reasons in %s", stats["n_errors"], out / "errors.csv"
+        )
     return stats
 
 
