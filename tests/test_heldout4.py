@@ -138,7 +138,8 @@ def test_attribution_rules_after_round_4():
 def test_idiomatic_action_with_subject_agent_is_a_claim_mention():
     from framing.stance import find_claims, load_claims
 
-    claim = [c for c in load_claims(HELDOUT4 / "claims.csv") if c.claim_id == "fsa-ignored-warnings"]
+    claims = load_claims(HELDOUT4 / "claims.csv")
+    claim = [c for c in claims if c.claim_id == "fsa-ignored-warnings"]
     doc = analyse("Critics say the regulator was asleep at the wheel.", "x")
     rows = find_claims(doc, claim, find_cues(doc), find_attributions(doc))
     assert [r["status"] for r in rows] == ["attributed"]
