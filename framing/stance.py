@@ -648,6 +648,10 @@ _DISMISSIVE = {
     "myth",
     "fairy",
     "provocation",
+    "shakedown",
+    "witch-hunt",
+    "scam",
+    "grab",
 }
 _COPULA = {"is", "are", "was", "were", "be", "been", "being", "seem", "seems", "remain", "remains"}
 _NONCOMMENT = re.compile(
@@ -656,7 +660,25 @@ _NONCOMMENT = re.compile(
     r"|\bno\s+comment\b|\bno\s+point\s+in\s+commenting\b|\bwithout\s+commenting\b"
     r"|\b(?:neither|not)\s+(?:to\s+)?confirm\w*\s+(?:n?or\s+)den\w+"
     r"|\bdon[’']t\s+comment|\bnot\s+to\s+comment\b"
-    r"|\b(?:declin|refus)\w*\s+to\s+(?:say|discuss|confirm|elaborate|answer)\b",
+    r"|\b(?:declin|refus)\w*\s+to\s+(?:say|discuss|confirm|elaborate|answer)\b"
+    r"|\b(?:could\s*n[’']t|could\s+not|cannot|can[’']t|(?:was|were|is|are|been)\s+unable\s+to|"
+    r"not\s+(?:been\s+)?able\s+to)\s+(?:\w+ly\s+)?(?:verify|confirm|corroborate)\w*",
+    re.IGNORECASE,
+)
+# What an unverified account is about: "could not independently verify who was responsible"
+_VERIFY_TOPIC = re.compile(
+    r"\s+(?:who|whether|the\s+(?:claims?|reports?|allegations?|accounts?|accusations?))\b",
+    re.IGNORECASE,
+)
+# Negated possibility before the claim: "it is simply not possible for staff to change
+# those times", "impossible for anyone to have", "there is no way that" (a denial, CT-).
+_NOT_POSSIBLE = re.compile(
+    r"\b(?:not\s+(?:\w+\s+)?(?:possible|able)|impossible|no\s+way)\b", re.IGNORECASE
+)
+# A conditional right after a label: "the allegations, if proved, could cost"
+_POST_CONDITIONAL = re.compile(
+    r"\s*,\s*(?:if|unless)\s+(?:\w+\s+){0,3}?(?:proved|proven|confirmed|true|substantiated|"
+    r"established|verified|correct|accurate|upheld)\b",
     re.IGNORECASE,
 )
 _QUESTION_FRAME = {"whether"}
@@ -1015,7 +1037,11 @@ def _explicit_mentions(
             continue  # "Russian military help": the other direction
         if slot_after(b - 1, {"to"}, agent_idx, 2) is not None:
             continue
-        if agent_idx or recip_idx or active:
+        # the event noun as subject of the action on the object: "air strike hit crowded market"
+        subj_event = any(
+            b <= a2 <= b + 1 and any(b2 <= p <= b2 + 4 for p, _ in objects) for a2, b2 in actions
+        )
+        if agent_idx or recip_idx or active or subj_event:
             add(a, b, a)
     mentions.sort(key=lambda m: m.i)
     return mentions
@@ -1045,6 +1071,18 @@ def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
                     found.append((i, j + 1))
                     covered.update(range(i, j + 1))
                     break
+    # a bare label under a dismissive modifier: "based on fabricated claims"
+    for term in claim.anaphora:
+        if len(term.slots) != 2:
+            continue
+        for q in range(1, n):
+            if (
+                q not in covered
+                and units[q - 1].lower in _DISMISSIVE
+                and any(_word_matches(o, units[q]) for o in term.slots[1])
+            ):
+                found.append((q - 1, q + 1))
+                covered.update((q - 1, q))
     found.sort()
     return [
         _Mention(claim.claim_id, "anaphoric", i, j, j - 1, units[i].start, units[j - 1].end)
@@ -1199,7 +1237,8 @@ def _default_cues(doc) -> list[dict]:
         from framing.lexicons import find_cues  # noqa: PLC0415
     except ImportError:
         return []
-    return list(find_cues(doc))
+    # only hedge cues are read (``_mention_ops``); loading the other lexicons is wasted work
+    return list(find_cues(doc, ["hedges"]))
 
 
 # --------------------------------------------------------------------------------------
@@ -1299,6 +1338,22 @@ def _mention_ops(
     k0 = m.i
     head = m.head
     scoping = [a for a in atts if _scopes(a, m, text, units)]
+    # a fronted conditional clause ("If the strike is confirmed, ...") is hypothetical: its
+    # cues do not scope over the main clause, and a sourceless verification verb in it
+    # ("is confirmed", "are proved") is not an attribution at all
+    cond_end = None
+    if units[0].lower in _CONDITIONALS:
+        c = text.find(",", units[0].end, sent.end)
+        cond_end = c if c != -1 else None
+    if cond_end is not None:
+        scoping = [
+            a
+            for a in scoping
+            if not (
+                a["cue_start"] < cond_end
+                and (m.start > cond_end or a.get("source_canonical") in (None, "Unspecified"))
+            )
+        ]
     # --- attributions
     for a in scoping:
         cls = a.get("cue_class", "neutral")
@@ -1367,7 +1422,7 @@ def _mention_ops(
                 break
     # dismissive modifier before or inside the label: "baseless allegations", "false
     # claims", "these baseless attacks"
-    inside = list(range(k0 + 1, m.j - 1)) if m.kind == "anaphoric" else []
+    inside = list(range(k0, m.j - 1)) if m.kind == "anaphoric" else []
     for q in list(range(max(0, k0 - 2), k0)) + inside:
         if units[q].lower in _DISMISSIVE:
             ops.append(
@@ -1424,6 +1479,17 @@ def _mention_ops(
                 and any(units[r].lower == "any" for r in range(q + 1, m.i))
             ):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
+    # --- negated possibility before the claim: "not possible for staff to go back and
+    # change those times"
+    for mt in _NOT_POSSIBLE.finditer(text, max(sent.start, m.start - 60), m.start):
+        seg = text[mt.end() : m.start]
+        if (
+            re.match(r"\s+(?:for|that)\b", seg)
+            and _between_ok(text, mt.end(), m.start)
+            and not re.search(r"[,;]", seg)
+        ):
+            ops.append(_Op("denied", mt.start(), mt.end(), inner_src, rank=5))
+            break
     # --- negated evidence before or after the claim: "there is no evidence that X",
     # "saw nothing to suggest X", "X has no basis in evidence"
     for mt in _NO_EVIDENCE.finditer(text, max(sent.start, m.start - 80), sent.end):
@@ -1438,7 +1504,11 @@ def _mention_ops(
                 len(seg) <= 60
                 and _between_ok(text, m.end, mt.start())
                 and not re.search(r"[,;]", seg)
-                and re.search(r"\b(?:has|have|had|is|are|was|were|holds?|carr(?:y|ies))\s*$", seg)
+                and re.search(
+                    r"\b(?:has|have|had|is|are|was|were|holds?|carr(?:y|ies))"
+                    r"(?:[^,;]{0,40}\s+and)?\s*[“\"‘']?\s*$",
+                    seg,
+                )
                 is not None
             )
         else:
@@ -1486,8 +1556,14 @@ def _mention_ops(
         m.start, m.end
     ):
         ops.append(_Op("other", sent.end - 1, sent.end, inner_src, rank=4))
-    for q in range(max(0, k0 - 6), k0):
-        if units[q].lower in _QUESTION_FRAME and _between_ok(text, units[q].end, m.start):
+    for q in range(max(0, k0 - 15), k0):
+        # an indirect question scopes over its clause: "investigating whether alfalfa sprouts
+        # from a local grower are behind the outbreak"; a comma ends a long one
+        if (
+            units[q].lower in _QUESTION_FRAME
+            and _between_ok(text, units[q].end, m.start)
+            and (k0 - q <= 6 or not re.search(r"[,;:]", text[units[q].end : m.start]))
+        ):
             ops.append(_Op("other", units[q].start, units[q].end, inner_src, rank=4))
             break
     # --- hedges: modal on the claim predicate
@@ -1542,6 +1618,17 @@ def _mention_ops(
             ops.append(_Op("hedged", units[q].start, units[q].end, inner_src, rank=3, depth=3))
             break
     # conditional / hypothetical frame
+    # the consequent of a fronted conditional is hypothetical when a modal governs it ("If
+    # the strike is confirmed, it would be the deadliest attack on civilians")
+    if cond_end is not None and m.start > cond_end:
+        for q, u in enumerate(units):
+            if cond_end < u.start < m.start and u.lower in _MODALS | {"would", "will", "might"}:
+                ops.append(_Op("hedged", u.start, u.end, inner_src, rank=3, depth=2))
+                break
+    # a conditional right after the label: "the allegations, if proved, could cost"
+    post = _POST_CONDITIONAL.match(text, m.end)
+    if post and post.end() <= sent.end:
+        ops.append(_Op("hedged", m.end, post.end(), inner_src, rank=3, depth=3))
     for q in range(k0 - 1, -1, -1):
         if units[q].lower in _CONDITIONALS:
             if "," not in text[units[q].end : m.start].replace("”,", "").replace(",”", ""):
@@ -2077,8 +2164,15 @@ def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
         for q, u in enumerate(units):
             if u.start < mt.end() or u.start - mt.end() > 30:
                 continue
-            if u.lower in _GENERIC_TOPIC and any(
-                units[r].lower in {"on", "about"} for r in range(max(0, q - 3), q)
+            verify_topic = (
+                q > 0
+                and units[q - 1].end <= mt.end()
+                and re.search(r"(?:verify|confirm|corroborate)\w*$", mt.group(0), re.IGNORECASE)
+                and _VERIFY_TOPIC.match(text, mt.end()) is not None
+            )
+            if verify_topic or (
+                u.lower in _GENERIC_TOPIC
+                and any(units[r].lower in {"on", "about"} for r in range(max(0, q - 3), q))
             ):
                 out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
                 break
