@@ -1031,8 +1031,15 @@ def _explicit_mentions(
                 if origin_before(p):
                     add(p, b, a)
                     break
-    # 3. transaction terms that name the transfer on their own.
+    # 3. transaction terms that name the transfer on their own. They are nouns: a verbal
+    # -ing/-ed form ("the similarity was striking" for "strike") is not one.
+    literal = {o.lower() for t in claim.transaction for opts in t.slots for o in opts}
     for a, b in trans:
+        w = units[b - 1].lower
+        if w.endswith(("ing", "ed")) and not any(
+            o == w or (o.endswith("*") and w.startswith(o[:-1])) for o in literal
+        ):
+            continue
         if a > 0 and (a - 1) in recip_idx and (a - 1) not in agent_idx:
             continue  # "Russian military help": the other direction
         if slot_after(b - 1, {"to"}, agent_idx, 2) is not None:
