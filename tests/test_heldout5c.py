@@ -46,7 +46,11 @@ def test_gold_files_are_consistent():
     for rec in gold.itertuples():
         assert texts[rec.doc][rec.sentence_start : rec.sentence_end] == rec.sentence
     assert set(gold["status"]) == {
-        "attributed", "attributed-distanced", "hedged", "denied", "other"
+        "attributed",
+        "attributed-distanced",
+        "hedged",
+        "denied",
+        "other",
     }
     excl = pd.read_json(GOLD / "excluded_candidates.jsonl", lines=True, dtype={"doc": str})
     overlap = excl.merge(gold, on=["doc", "sentence_start"])
@@ -75,8 +79,10 @@ def _claim():
 
 def _statuses(text):
     doc = analyse(text, "x")
-    return [(r["sentence_id"], r["status"], r["source_canonical"]) for r in
-            find_claims(doc, [_claim()], [], None)]
+    return [
+        (r["sentence_id"], r["status"], r["source_canonical"])
+        for r in find_claims(doc, [_claim()], [], None)
+    ]
 
 
 def test_fronted_conditional_hedges_its_consequent():
