@@ -41,6 +41,9 @@ class Highlight:
         self.body = body
         self.title = title
 
+    def __repr__(self) -> str:
+        return f"<Highlight {self.title}>"
+
     def _repr_html_(self) -> str:
         return f"<style>{_CSS}</style>{self.body}"
 
