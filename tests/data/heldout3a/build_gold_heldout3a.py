@@ -6,60 +6,25 @@ string that occurs once in the article) into character offsets, finds the orthog
 sentence around it, and checks ``text[start:end] == span``. Run from the repository root::
 
     python tests/data/heldout3a/build_gold_heldout3a.py
+
+The shared machinery (sentence splitter, span location, row building, writing,
+validation) is in ``tests/data/gold_build.py``.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ABBREV = {"u.s", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-          "a.m", "p.m", "gen", "no", "gov", "inc"}
-NEUTRAL, DIST, ENDO, DENY, EVAL = "neutral", "distancing", "endorsing", "denial", "evaluative/other"
+if str(HERE.parent) not in sys.path:  # tests/data holds the shared gold_build module
+    sys.path.insert(0, str(HERE.parent))
 
+import gold_build as gb  # noqa: E402
+from gold_build import DENY, DIST, ENDO, EVAL, NEUTRAL  # noqa: E402
 
-def texts() -> dict:
-    meta = list(csv.DictReader((HERE / "metadata.csv").open(encoding="utf-8")))
-    return {r["doc_id"]: (HERE / r["file"]).read_text(encoding="utf-8") for r in meta}
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Orthographic sentences: lines, split after . ! ? (+ closing quotes) before a capital."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        if not line.strip():
-            continue
-        start = lo
-        for m in re.finditer(r"[.!?][”\"’']*(?= +[A-Z“\"‘'])", line):
-            end = lo + m.end()
-            seg = text[start:end]
-            word = re.findall(r"([\w.]+)[.!?][”\"’']*$", seg)
-            if word and word[0].lower().rstrip(".") in ABBREV:
-                continue
-            if " " not in seg.strip():  # one-word dateline ("Brussels/Tunis.") stays attached
-                continue
-            out.append((start, end))
-            start = end + len(text[end:hi]) - len(text[end:hi].lstrip())
-        out.append((start, hi))
-    return out
-
-
-def locate(text: str, ctx: str) -> tuple[int, int]:
-    pre, rest = ctx.split("[[", 1)
-    span, post = rest.split("]]", 1)
-    plain = pre + span + post
-    hits = [m.start() for m in re.finditer(re.escape(plain), text)]
-    if len(hits) != 1:
-        raise ValueError(f"context {ctx!r} occurs {len(hits)} times")
-    s = hits[0] + len(pre)
-    assert text[s:s + len(span)] == span
-    return s, s + len(span)
+ABBREV = gb.ABBREV | {"gov", "inc"}
 
 
 # ---------------------------------------------------------------- hand-coded gold
@@ -293,65 +258,16 @@ EXCLUDED = [
 
 
 def build(out_dir: Path = HERE / "gold") -> dict:
-    docs = texts()
-    sents = {d: sentences(t) for d, t in docs.items()}
-
-    def sent_of(doc, s, e):
-        for a, b in sents[doc]:
-            if a <= s and e <= b:
-                return a, b
-        raise ValueError(f"{doc}: span {s}-{e} crosses a sentence boundary")
-
-    def base(doc, s, e):
-        a, b = sent_of(doc, s, e)
-        sentence = docs[doc][a:b]
-        assert sentence == sentence.strip()
-        return {"doc": doc, "sentence": sentence}, {"char_start": s, "char_end": e,
-                                                   "sentence_start": a, "sentence_end": b}
-
-    files: dict[str, list] = {k: [] for k in ("attributions", "hedges", "boosters",
-                                              "excluded_candidates")}
-    classes: dict[str, str] = {}
-    for rec in ATTR:
-        doc, ctx, lemma, cls, src, canon, aff, direct = rec[:8]
-        s, e = locate(docs[doc], ctx)
-        if classes.setdefault(lemma, cls) != cls:
-            raise ValueError(f"lemma {lemma!r} has two classes")
-        head, offs = base(doc, s, e)
-        r = {**head, "source_text": src, "source_canonical": canon, "affiliation": aff,
-             "cue": docs[doc][s:e], "cue_lemma": lemma, "cue_class": cls, "direct_quote": direct,
-             **offs}
-        if len(rec) > 8:
-            r["note"] = rec[8]
-        files["attributions"].append(r)
-    for name, rows in (("hedges", HEDGES), ("boosters", BOOSTERS)):
-        for doc, ctx, cat in rows:
-            s, e = locate(docs[doc], ctx)
-            head, offs = base(doc, s, e)
-            files[name].append({**head, "cue": docs[doc][s:e], "category": cat, **offs})
-    for layer, doc, ctx, reason in EXCLUDED:
-        s, e = locate(docs[doc], ctx)
-        head, offs = base(doc, s, e)
-        files["excluded_candidates"].append({"layer": layer, **head, "span": docs[doc][s:e],
-                                             **offs, "reason": reason})
-    out_dir.mkdir(exist_ok=True)
-    for name, rows in files.items():
-        rows.sort(key=lambda r: (r["doc"], r.get("char_start", r["sentence_start"])))
-        with (out_dir / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    # validation
-    for name, rows in files.items():
-        for r in rows:
-            t = docs[r["doc"]]
-            assert t[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
-            if "char_start" in r:
-                span = r.get("cue", r.get("term", r.get("span")))
-                assert t[r["char_start"]:r["char_end"]] == span, r
-    return {k: len(v) for k, v in files.items()}
+    docs = gb.read_texts(HERE)
+    sents = gb.sentence_index(docs, ABBREV)
+    files = {
+        "attributions": gb.attribution_rows(docs, sents, ATTR),
+        "hedges": gb.cue_rows(docs, sents, HEDGES),
+        "boosters": gb.cue_rows(docs, sents, BOOSTERS),
+        "excluded_candidates": gb.excluded_span_rows(docs, sents, EXCLUDED),
+    }
+    return gb.write_gold(files, docs, out_dir)
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.stdout.write(json.dumps(build()) + "\n")

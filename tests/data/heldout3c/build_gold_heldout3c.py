@@ -8,48 +8,24 @@ the orthographic sentence that contains each marked substring (which must occur 
 its article), and checks ``text[start:end] == sentence``. Run from the repository root::
 
     python tests/data/heldout3c/build_gold_heldout3c.py
+
+The shared machinery (sentence splitter, span location, row building, writing,
+validation) is in ``tests/data/gold_build.py``.
 """
 
 from __future__ import annotations
 
-import csv
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ABBREV = {"u.s", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-          "a.m", "p.m", "gen", "no"}
-AD, AT, HE, DE, OT, AS = ("attributed-distanced", "attributed", "hedged", "denied", "other",
-                          "asserted-as-fact")
-EX, AN = "explicit", "anaphoric"
+if str(HERE.parent) not in sys.path:  # tests/data holds the shared gold_build module
+    sys.path.insert(0, str(HERE.parent))
 
+import gold_build as gb  # noqa: E402
+from gold_build import AD, AN, AS, AT, DE, EX, HE, OT  # noqa: E402
 
-def texts() -> dict:
-    meta = list(csv.DictReader((HERE / "metadata.csv").open(encoding="utf-8")))
-    return {r["doc_id"]: (HERE / r["file"]).read_text(encoding="utf-8") for r in meta}
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Orthographic sentences: lines, split after . ! ? (+ closing quotes) before a capital."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        if not line.strip():
-            continue
-        start = lo
-        for m in re.finditer(r"[.!?][”\"’']*(?= +[A-Z“\"‘'])", line):
-            end = lo + m.end()
-            seg = text[start:end]
-            word = re.findall(r"([\w.]+)[.!?][”\"’']*$", seg)
-            if word and word[0].lower().rstrip(".") in ABBREV:
-                continue
-            out.append((start, end))
-            start = end + len(text[end:hi]) - len(text[end:hi].lstrip())
-        out.append((start, hi))
-    return out
+ABBREV = gb.ABBREV
 
 
 # ---------------------------------------------------------------- hand-coded gold
@@ -197,51 +173,15 @@ EXCLUDED = [
 
 
 def build(out_dir: Path = HERE / "gold") -> dict:
-    docs = texts()
-    sents = {d: sentences(t) for d, t in docs.items()}
-
-    def sent_of(doc, s, e):
-        for a, b in sents[doc]:
-            if a <= s and e <= b:
-                return a, b
-        raise ValueError(f"{doc}: span {s}-{e} crosses a sentence boundary")
-
-    def locate(doc, sub):
-        text = docs[doc]
-        if text.count(sub) != 1:
-            raise ValueError(f"{doc}: {sub!r} occurs {text.count(sub)} times")
-        k = text.index(sub)
-        return sent_of(doc, k, k + len(sub))
-
-    claims, excluded, seen = [], [], set()
-    for rec in CLAIMS:
-        doc, sub, status, src, sec, mention = rec[:6]
-        a, b = locate(doc, sub)
-        if (doc, a) in seen:
-            raise ValueError(f"{doc}: two records for sentence at {a}")
-        seen.add((doc, a))
-        r = {"doc": doc, "sentence": docs[doc][a:b], "status": status, "source_canonical": src,
-             "secondary_status": sec, "mention": mention, "sentence_start": a, "sentence_end": b}
-        if len(rec) > 6:
-            r["note"] = rec[6]
-        claims.append(r)
-    for doc, sub, reason in EXCLUDED:
-        a, b = locate(doc, sub)
-        if (doc, a) in seen:
-            raise ValueError(f"{doc}: excluded sentence at {a} is also coded")
-        excluded.append({"layer": "claims", "doc": doc, "sentence": docs[doc][a:b],
-                         "sentence_start": a, "sentence_end": b, "reason": reason})
-    out_dir.mkdir(exist_ok=True)
-    for name, rows in (("claims", claims), ("excluded_candidates", excluded)):
-        rows.sort(key=lambda r: (r["doc"], r["sentence_start"]))
-        with (out_dir / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        for r in rows:
-            t = docs[r["doc"]]
-            assert t[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
-            assert r["sentence"] == r["sentence"].strip()
-    return {"claims": len(claims), "excluded_candidates": len(excluded)}
+    docs = gb.read_texts(HERE)
+    sents = gb.sentence_index(docs, ABBREV, one_word_dateline=False)
+    claims = gb.claim_rows(docs, sents, CLAIMS, unique_sentences=True)
+    files = {
+        "claims": claims,
+        "excluded_candidates": gb.excluded_sentence_rows(docs, sents, EXCLUDED, "claims",
+                                                         coded=claims),
+    }
+    return gb.write_gold(files, docs, out_dir)
 
 
 if __name__ == "__main__":

@@ -6,62 +6,25 @@ context string that occurs once in the article) into character offsets, finds th
 sentence around it, and checks ``text[start:end] == span``. Run from the repository root::
 
     python tests/data/heldout5b/build_gold_heldout5b.py
+
+The shared machinery (sentence splitter, span location, row building, writing,
+validation) is in ``tests/data/gold_build.py``.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ABBREV = {"u.s", "mr", "mrs", "ms", "dr", "st", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-          "a.m", "p.m", "gen", "no", "rep", "sen", "prof", "la"}
-PEJ, CON, EUPH, POS, INT, DOUBT, OTHER = ("pejorative-label", "conflict-term", "euphemism",
-                                          "positive-label", "intensifier", "doubt-marker", "other")
-Q, A = "quoted", "author"
+if str(HERE.parent) not in sys.path:  # tests/data holds the shared gold_build module
+    sys.path.insert(0, str(HERE.parent))
 
+import gold_build as gb  # noqa: E402
+from gold_build import CON, DOUBT, EUPH, INT, OTHER, PEJ, POS, A, Q  # noqa: E402
 
-def texts() -> dict:
-    meta = list(csv.DictReader((HERE / "metadata.csv").open(encoding="utf-8")))
-    return {r["doc_id"]: (HERE / r["file"]).read_text(encoding="utf-8") for r in meta}
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Orthographic sentences: lines, split after . ! ? (+ closing quotes) before a capital."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        lo, hi = pos, pos + len(line)
-        pos = hi + 1
-        if not line.strip():
-            continue
-        start = lo
-        for m in re.finditer(r"[.!?][”\"’']*(?= +[A-Z“\"‘'])", line):
-            end = lo + m.end()
-            seg = text[start:end]
-            word = re.findall(r"([\w.]+)[.!?][”\"’']*$", seg)
-            if word and word[0].lower().rstrip(".") in ABBREV:
-                continue
-            if " " not in seg.strip():
-                continue
-            out.append((start, end))
-            start = end + len(text[end:hi]) - len(text[end:hi].lstrip())
-        out.append((start, hi))
-    return out
-
-
-def locate(text: str, ctx: str) -> tuple[int, int]:
-    pre, rest = ctx.split("[[", 1)
-    span, post = rest.split("]]", 1)
-    plain = pre + span + post
-    hits = [m.start() for m in re.finditer(re.escape(plain), text)]
-    if len(hits) != 1:
-        raise ValueError(f"context {ctx!r} occurs {len(hits)} times")
-    s = hits[0] + len(pre)
-    assert text[s:s + len(span)] == span
-    return s, s + len(span)
+ABBREV = gb.ABBREV | {"rep", "sen", "prof", "la"}
 
 
 # ---------------------------------------------------------------- hand-coded gold
@@ -195,46 +158,14 @@ EXCLUDED = [
 
 
 def build(out_dir: Path = HERE / "gold") -> dict:
-    docs = texts()
-    sents = {d: sentences(t) for d, t in docs.items()}
-
-    def base(doc, s, e):
-        for a, b in sents[doc]:
-            if a <= s and e <= b:
-                sentence = docs[doc][a:b]
-                assert sentence == sentence.strip()
-                return {"doc": doc, "sentence": sentence}, {"char_start": s, "char_end": e,
-                                                           "sentence_start": a, "sentence_end": b}
-        raise ValueError(f"{doc}: span {s}-{e} crosses a sentence boundary")
-
-    files: dict[str, list] = {"loaded": [], "excluded_candidates": []}
-    for doc, ctx, cat, voice, target in LOADED:
-        s, e = locate(docs[doc], ctx)
-        head, offs = base(doc, s, e)
-        files["loaded"].append({**head, "term": docs[doc][s:e], "category": cat, "voice": voice,
-                                "target": target, **offs})
-    for doc, ctx, reason in EXCLUDED:
-        s, e = locate(docs[doc], ctx)
-        head, offs = base(doc, s, e)
-        files["excluded_candidates"].append({"layer": "loaded", **head,
-                                             "span": docs[doc][s:e], **offs, "reason": reason})
-    out_dir.mkdir(exist_ok=True)
-    for name, rows in files.items():
-        rows.sort(key=lambda r: (r["doc"], r["char_start"]))
-        with (out_dir / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for name, rows in files.items():
-        for r in rows:
-            t = docs[r["doc"]]
-            assert t[r["sentence_start"]:r["sentence_end"]] == r["sentence"]
-            assert t[r["char_start"]:r["char_end"]] == r.get("term", r.get("span")), r
-    spans = [(r["doc"], r["char_start"], r["char_end"]) for r in files["loaded"]]
-    assert len(spans) == len(set(spans)), "duplicate gold span"
-    return {k: len(v) for k, v in files.items()}
+    docs = gb.read_texts(HERE)
+    sents = gb.sentence_index(docs, ABBREV)
+    files = {
+        "loaded": gb.loaded_rows(docs, sents, LOADED, unique_spans=True),
+        "excluded_candidates": gb.excluded_span_rows(docs, sents, EXCLUDED, layer="loaded"),
+    }
+    return gb.write_gold(files, docs, out_dir)
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.stdout.write(json.dumps(build()) + "\n")
