@@ -998,6 +998,22 @@ class Actors:
     frame: pd.DataFrame
     alias_map: dict = field(default_factory=dict)
     pattern: re.Pattern | None = None
+    #: alias key -> every actor row listing it (more than one when a short alias such as
+    #: "the ministry" names different actors in different articles of one corpus)
+    alias_rows: dict = field(default_factory=dict)
+
+    def candidates(self, text: str) -> list[dict]:
+        """Every actor an alias could name (one unless the alias is shared).
+
+        Examples
+        --------
+        >>> a = Actors.from_frame(pd.DataFrame({"canonical": ["Lumio", "Minera Andina"],
+        ...     "aliases": ["the company", "the company"], "affiliation": ["Lumio", "Andina"],
+        ...     "role": ["", ""], "type": ["org", "org"]}))
+        >>> [r["canonical"] for r in a.candidates("The company")]
+        ['Lumio', 'Minera Andina']
+        """
+        return list(self.alias_rows.get(_norm_name(text), []))
 
     def info(self, canonical: str) -> dict | None:
         """Row of an actor as a dict, or None."""
@@ -1077,6 +1093,7 @@ class Actors:
             if col not in frame:
                 frame[col] = ""
         alias_map: dict = {}
+        alias_rows: dict = {}
         for row in frame.to_dict("records"):
             names = [row["canonical"]] + [a for a in str(row["aliases"]).split("|") if a.strip()]
             if row["type"] == "person":
@@ -1086,12 +1103,14 @@ class Actors:
                 key = _norm_name(name)
                 if key and key not in alias_map:
                     alias_map[key] = row
+                if key and all(r["canonical"] != row["canonical"] for r in alias_rows.get(key, [])):
+                    alias_rows.setdefault(key, []).append(row)
         keys = sorted(alias_map, key=len, reverse=True)
         pattern = None
         if keys:
             body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
             pattern = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")
-        return cls(frame, alias_map, pattern)
+        return cls(frame, alias_map, pattern, alias_rows)
 
 
 def load_actors(path) -> Actors:
@@ -1955,9 +1974,15 @@ class _Extractor:
             or first in {"said", "told", "thought", "shown", "understood"}
         ):
             be_before = prev in BE or (
-                prev in PRE_VERB_ADVERBS and c.start - 2 >= lo and self.low[c.start - 2] in BE
+                prev in PRE_VERB_ADVERBS | {"not", "never", "n't"}
+                and c.start - 2 >= lo
+                and self.low[c.start - 2] in BE
             )
             nxt = self.low[c.end] if c.end < hi else ""
+            # "X (is) accused of Y", "a tanker suspected of ferrying": the active verb needs
+            # its object before "of", so a participle followed by "of" is passive and X is
+            # the accused, never the accuser
+            passive_of = first in {"accused", "suspected"} and nxt == "of"
             reduced = (
                 e.lemma in RAISING_LEMMAS
                 and nxt == "to"
@@ -1986,6 +2011,7 @@ class _Extractor:
                 or reduced
                 or (prev == "as" and by is not None)
                 or (e.constraint == "passive-by" and by is not None)
+                or passive_of
             ):
                 if e.constraint == "passive-by" and by is None:
                     return None
@@ -2014,7 +2040,7 @@ class _Extractor:
                             return a
                     nxt2 = self.low[c.end] if c.end < hi else ""
                     expl = c.start - 2 >= lo and self.low[c.start - 2] in {"it", "is", "was"}
-                    if reduced or (
+                    if passive_of or reduced or (
                         be_before and e.lemma in RAISING_LEMMAS and (nxt2 in {"to", "that"} or expl)
                     ):
                         a.src_kind = "implicit"
@@ -2465,8 +2491,16 @@ class _Resolver:
         self.actors = actors
         self.ext = ext
         self.mentions: list[tuple[int, int, dict]] = []  # (start, end, info)
+        # positions of aliases that name one actor only: they decide what a shared alias
+        # ("the ministry" of two articles) names at a given point of this article
+        self._unambiguous: list[tuple[int, str]] = []
         if actors is not None:
-            for s, e, row in actors.find_all(doc.text):
+            found = actors.find_all(doc.text)
+            for s, e, row in found:
+                if len(actors.candidates(doc.text[s:e])) <= 1:
+                    self._unambiguous.append((s, row["canonical"]))
+            for s, e, row in found:
+                row = self._pick(actors.candidates(doc.text[s:e]), s) or row
                 self.mentions.append(
                     (
                         s,
@@ -2558,10 +2592,36 @@ class _Resolver:
                             }
         return self._name(src_text, src_start)
 
+    def _pick(self, rows: list[dict], pos: int) -> dict | None:
+        """Among actors sharing an alias, the one whose own name was last mentioned before
+        ``pos`` (else the first mentioned after it); None when the alias is not shared."""
+        if len(rows) < 2:
+            return None
+        names = {r["canonical"]: r for r in rows}
+        seen = [(s, c) for s, c in self._unambiguous if c in names]
+        before = [m for m in seen if m[0] < pos]
+        if before:
+            return names[max(before)[1]]
+        if seen:
+            return names[min(seen)[1]]
+        return None
+
+    def _disambiguate(self, row: dict, text: str, start: int) -> dict:
+        """Re-resolve a shared alias inside a source span by the article's own mentions."""
+        cands = self.actors.candidates(text)
+        if len(cands) < 2:
+            folded = fold(text)
+            for s, e, r in self.actors.find_all(folded):
+                if r["canonical"] == row["canonical"] and len(self.actors.candidates(folded[s:e])) > 1:
+                    cands = self.actors.candidates(folded[s:e])
+                    break
+        return self._pick(cands, start) or row
+
     def _name(self, text: str, start: int) -> dict:
         if self.actors is not None:
             row = self.actors.resolve(text)
             if row is not None:
+                row = self._disambiguate(row, text, start)
                 return {
                     "canonical": row["canonical"],
                     "affiliation": row["affiliation"],
@@ -2741,6 +2801,10 @@ class _Resolver:
             ok = {"coordination", "collective"}
         sent = self.doc.sentences
         cur = next((i for i, s in enumerate(sent) if s.start <= start < s.end), 0)
+        # a "sentence" that opens with closing punctuation or a lower-case word continues the
+        # previous one (a split after an abbreviation: "Sen. Laura Kessler (D-Minn.), who")
+        while cur > 0 and re.match(r"[)\]},;:a-z]", self.doc.text[sent[cur].start : sent[cur].start + 1]):
+            cur -= 1
         cur_start = sent[cur].start
 
         def compatible(info):
