@@ -1,0 +1,135 @@
+"""Sixth held-out round (loaded terms only, round 6b) and guards for the families added after it.
+
+``tests/data/heldout6b`` (see its README) holds six invented news articles (US metro eviction
+wave, sovereign-fund football takeover, vaccine-mandate protest, partisan border-contract story,
+journalists detained, translated pension-strike report) with hand-coded loaded-term gold,
+committed before the tool was run on them. The BEFORE scores in the README are held out; the
+floors below sit a little below the AFTER scores (not held out), so that a regression fails.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.corpus import load_corpus
+from framing.evaluate import GOLD_CATEGORY_MAP, load_gold, score_spans
+from framing.lexicons import find_cues
+from framing.text import analyse
+
+HELDOUT6B = Path(__file__).resolve().parent / "data" / "heldout6b"
+GOLD = HELDOUT6B / "gold"
+
+# Floors: a little below the AFTER column of tests/data/heldout6b/README.md.
+FLOORS = {
+    ("overlap", "f1"): 0.93,
+    ("overlap", "precision"): 0.95,
+    ("overlap", "recall"): 0.90,
+    ("exact", "f1"): 0.63,
+}
+
+
+@lru_cache(maxsize=1)
+def predictions() -> pd.DataFrame:
+    """Loaded-term rows of ``framing.annotate`` on the folder, categories mapped to gold's."""
+    cues = framing.annotate(HELDOUT6B).cues
+    pred = cues[cues["layer"] == "loaded"].copy()
+    pred["category"] = pred["category"].replace(GOLD_CATEGORY_MAP["loaded"])
+    return pred
+
+
+def scores() -> pd.DataFrame:
+    """Loaded-term precision, recall and F1 on the set (overlap and exact)."""
+    gold = load_gold("loaded", GOLD)
+    return pd.concat(
+        [score_spans(predictions(), gold, match=m).assign(match=m) for m in ("overlap", "exact")],
+        ignore_index=True,
+    )
+
+
+def by_category() -> pd.DataFrame:
+    """Per-category scores (overlap; the category must agree)."""
+    return score_spans(predictions(), load_gold("loaded", GOLD), by="category")
+
+
+def _loaded(text: str) -> list[str]:
+    return [c["text"] for c in find_cues(analyse(text, "x"), "loaded") if c["layer"] == "loaded"]
+
+
+def test_gold_files_are_consistent():
+    texts = {r.doc_id: r.text for r in load_corpus(HELDOUT6B).itertuples()}
+    assert len(texts) == 6
+    g = load_gold("loaded", GOLD)
+    assert len(g) == 67
+    assert set(g["category"]) == {"pejorative-label", "other", "euphemism", "doubt-marker",
+                                  "conflict-term", "intensifier", "positive-label"}
+    for rec in g.itertuples():
+        assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
+        assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
+
+
+@pytest.mark.parametrize("key", sorted(FLOORS))
+def test_scores_hold_floor(key):
+    match, metric = key
+    row = scores().set_index("match").loc[match]
+    assert row[metric] >= FLOORS[key], (key, row.to_dict())
+
+
+def test_every_gold_category_is_found():
+    cat = by_category().set_index("category")
+    assert (cat["recall"] >= 0.6).all(), cat
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Advocates say predatory lenders target elderly homeowners.", "predatory"),
+        ("The council was accused of treating drivers as a cash cow.", "as a cash cow"),
+        ("Bailiffs turfed pensioners onto the street in the middle of winter.",
+         "turfed pensioners onto the street"),
+        ("Critics said the club had sold its soul to the highest bidder.", "sold its soul"),
+        ("The opposition accused ministers of running roughshod over parliament.",
+         "running roughshod over"),
+        ("The government said it would not bow to blackmail.", "bow to blackmail"),
+        ("Nurses say they are drowning in paperwork.", "drowning in"),
+        ("The strike paralysed the rail network for a second day.", "paralysed"),
+        ("Unions vowed to bring the economy to its knees.", "bring the economy to its knees"),
+        ("The editor said the regime wanted to intimidate reporters into silence.",
+         "intimidate reporters into silence"),
+        ("The ministry called the paper a mouthpiece bent on sowing discord.", "sowing discord"),
+        ("The senator called the programme a slush fund for donors.", "slush fund"),
+        ("Opponents said the budget handed tax cuts to the wealthy.", "cuts to the wealthy"),
+        ("The police chief blamed a few bad apples.", "few bad apples"),
+        ("The minister called the plan reasonable and proportionate.", "reasonable and proportionate"),
+        ("Critics called the procedure a denial of democracy.", "denial of democracy"),
+        ("It was a total boondoggle, the auditor said.", "boondoggle"),
+    ],
+)
+def test_new_families_fire_on_evaluative_uses(sentence, expected):
+    assert expected in _loaded(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Predatory fish such as pike feed on smaller species in the lake.",
+        "The boxer said he was looking for a fight in March against the heavyweight champion.",
+        "Heavy snow brought the capital to a standstill on Monday.",
+        "The patient was paralysed from the waist down after the crash.",
+        "Two migrants drowned in the river after their boat capsized.",
+        "She donated the painting as a gift to the museum.",
+        "The contract includes a price adjustment clause linked to inflation.",
+        "The bad apples were thrown out after the harvest.",
+        "Stars rolled out the red carpet at the Cannes film premiere.",
+        "He was charged with obstruction of justice.",
+        "The judge found evidence of coercive control in the marriage.",
+        "The house is for sale at 400,000 pounds.",
+        "Absentee ballots will be counted on Friday.",
+        "He threw the ball onto the street.",
+        "The New Dawn party won two seats.",
+    ],
+)
+def test_new_families_reject_literal_uses(sentence):
+    assert _loaded(sentence) == []
