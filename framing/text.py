@@ -421,7 +421,9 @@ def _segment_sentences(
             after_ellipsis = text.endswith(("...", "…"), ps, pe)
             in_quote_ellipsis = after_ellipsis and _inside(pe, q_starts, q_ends)
             soft_end = text[pe - 1] in "?!…”’\"'" or after_ellipsis or _abbrev_like(text, ps, pe)
-            if in_quote_ellipsis or (soft_end and _starts_lowercase(text, s, e)):
+            # a unit never starts with closing punctuation: "(D-Minn.), who ..." is one sentence
+            continues = text[s] in ")]},;:"
+            if continues or in_quote_ellipsis or (soft_end and _starts_lowercase(text, s, e)):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

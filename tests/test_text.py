@@ -572,3 +572,11 @@ def test_spans_are_well_formed(text, cuts):
         if k >= 0:
             q = doc.quotes[k]
             assert q.depth == 0 and q.start < doc.tokens[i].start < q.end
+
+
+def test_no_unit_starts_with_closing_punctuation():
+    t = "Sen. Laura Kessler (D-Minn.), who cited the report, said it was bad. They agreed."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Sen. Laura Kessler (D-Minn.), who cited the report, said it was bad.",
+        "They agreed.",
+    ]
