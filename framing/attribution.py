@@ -2040,8 +2040,14 @@ class _Extractor:
                             return a
                     nxt2 = self.low[c.end] if c.end < hi else ""
                     expl = c.start - 2 >= lo and self.low[c.start - 2] in {"it", "is", "was"}
-                    if passive_of or reduced or (
-                        be_before and e.lemma in RAISING_LEMMAS and (nxt2 in {"to", "that"} or expl)
+                    if (
+                        passive_of
+                        or reduced
+                        or (
+                            be_before
+                            and e.lemma in RAISING_LEMMAS
+                            and (nxt2 in {"to", "that"} or expl)
+                        )
                     ):
                         a.src_kind = "implicit"
                         return a
@@ -2612,7 +2618,10 @@ class _Resolver:
         if len(cands) < 2:
             folded = fold(text)
             for s, e, r in self.actors.find_all(folded):
-                if r["canonical"] == row["canonical"] and len(self.actors.candidates(folded[s:e])) > 1:
+                if (
+                    r["canonical"] == row["canonical"]
+                    and len(self.actors.candidates(folded[s:e])) > 1
+                ):
                     cands = self.actors.candidates(folded[s:e])
                     break
         return self._pick(cands, start) or row
@@ -2803,7 +2812,9 @@ class _Resolver:
         cur = next((i for i, s in enumerate(sent) if s.start <= start < s.end), 0)
         # a "sentence" that opens with closing punctuation or a lower-case word continues the
         # previous one (a split after an abbreviation: "Sen. Laura Kessler (D-Minn.), who")
-        while cur > 0 and re.match(r"[)\]},;:a-z]", self.doc.text[sent[cur].start : sent[cur].start + 1]):
+        while cur > 0 and re.match(
+            r"[)\]},;:a-z]", self.doc.text[sent[cur].start : sent[cur].start + 1]
+        ):
             cur -= 1
         cur_start = sent[cur].start
 

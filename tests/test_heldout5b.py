@@ -63,8 +63,15 @@ def test_gold_files_are_consistent():
     assert len(texts) == 6
     g = load_gold("loaded", GOLD)
     assert len(g) == 84
-    assert set(g["category"]) == {"pejorative-label", "other", "euphemism", "doubt-marker",
-                                  "conflict-term", "intensifier", "positive-label"}
+    assert set(g["category"]) == {
+        "pejorative-label",
+        "other",
+        "euphemism",
+        "doubt-marker",
+        "conflict-term",
+        "intensifier",
+        "positive-label",
+    }
     for rec in g.itertuples():
         assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
         assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
@@ -85,7 +92,10 @@ def test_every_gold_category_is_found():
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("His lawyers said he had been hung out to dry by his former accountants.", "hung out to dry"),
+        (
+            "His lawyers said he had been hung out to dry by his former accountants.",
+            "hung out to dry",
+        ),
         ("Critics say the senator is in the pocket of big oil.", "in the pocket of"),
         ("The regulator was left toothless by the new law.", "toothless"),
         ("Mistakes were made, the chief executive admitted.", "Mistakes were made"),
@@ -96,7 +106,7 @@ def test_every_gold_category_is_found():
         ("Now the chickens have come home to roost for the ruling party.", "come home to roost"),
         ("The stock market was in free fall by the afternoon.", "free fall"),
         ("Relatives said the killing was an execution, not an accident.", "was an execution"),
-        ("\"We will hunt them down one by one,\" the minister said.", "hunt them down"),
+        ('"We will hunt them down one by one," the minister said.', "hunt them down"),
         ("The president blamed speculative vultures for the slide.", "vultures"),
         ("Campaigners said the fund was a giveaway to the banks.", "giveaway"),
         ("The firm described the scheme as routine tax planning.", "tax planning"),

@@ -63,8 +63,15 @@ def test_gold_files_are_consistent():
     assert len(texts) == 6
     g = load_gold("loaded", GOLD)
     assert len(g) == 67
-    assert set(g["category"]) == {"pejorative-label", "other", "euphemism", "doubt-marker",
-                                  "conflict-term", "intensifier", "positive-label"}
+    assert set(g["category"]) == {
+        "pejorative-label",
+        "other",
+        "euphemism",
+        "doubt-marker",
+        "conflict-term",
+        "intensifier",
+        "positive-label",
+    }
     for rec in g.itertuples():
         assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
         assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
@@ -87,22 +94,31 @@ def test_every_gold_category_is_found():
     [
         ("Advocates say predatory lenders target elderly homeowners.", "predatory"),
         ("The council was accused of treating drivers as a cash cow.", "as a cash cow"),
-        ("Bailiffs turfed pensioners onto the street in the middle of winter.",
-         "turfed pensioners onto the street"),
+        (
+            "Bailiffs turfed pensioners onto the street in the middle of winter.",
+            "turfed pensioners onto the street",
+        ),
         ("Critics said the club had sold its soul to the highest bidder.", "sold its soul"),
-        ("The opposition accused ministers of running roughshod over parliament.",
-         "running roughshod over"),
+        (
+            "The opposition accused ministers of running roughshod over parliament.",
+            "running roughshod over",
+        ),
         ("The government said it would not bow to blackmail.", "bow to blackmail"),
         ("Nurses say they are drowning in paperwork.", "drowning in"),
         ("The strike paralysed the rail network for a second day.", "paralysed"),
         ("Unions vowed to bring the economy to its knees.", "bring the economy to its knees"),
-        ("The editor said the regime wanted to intimidate reporters into silence.",
-         "intimidate reporters into silence"),
+        (
+            "The editor said the regime wanted to intimidate reporters into silence.",
+            "intimidate reporters into silence",
+        ),
         ("The ministry called the paper a mouthpiece bent on sowing discord.", "sowing discord"),
         ("The senator called the programme a slush fund for donors.", "slush fund"),
         ("Opponents said the budget handed tax cuts to the wealthy.", "cuts to the wealthy"),
         ("The police chief blamed a few bad apples.", "few bad apples"),
-        ("The minister called the plan reasonable and proportionate.", "reasonable and proportionate"),
+        (
+            "The minister called the plan reasonable and proportionate.",
+            "reasonable and proportionate",
+        ),
         ("Critics called the procedure a denial of democracy.", "denial of democracy"),
         ("It was a total boondoggle, the auditor said.", "boondoggle"),
     ],
