@@ -272,8 +272,8 @@ def score_spans(pred, gold, match: str = "overlap", by=None) -> pd.DataFrame:
     return out.sort_values(by_cols, kind="stable").reset_index(drop=True)
 
 
-def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
-    """Score an :class:`framing.annotate.Annotation` against a gold folder, every layer.
+def evaluate_annotation(annotation, gold_dir, actors=None, layers=None) -> pd.DataFrame:
+    """Score an :class:`framing.annotate.Annotation` against a gold folder, layer by layer.
 
     Only the documents present in the gold are scored. Cue layers use
     :func:`score_spans` (overlap and exact); attributions use
@@ -289,19 +289,35 @@ def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
         Folder with the gold ``*.jsonl`` files.
     actors : framing.attribution.Actors, optional
         For comparing canonical sources through aliases.
+    layers : list of str, optional
+        Gold files to score (``hedges``, ``boosters``, ``loaded``,
+        ``attributions``, ``claims``). Default: every one the folder has, so a
+        gold set coded for some layers only is scored on those.
 
     Returns
     -------
     pandas.DataFrame
         Long form: ``layer, metric, value, n`` where ``n`` is the number of
         gold items the metric is computed over.
-    """
-    from .attribution import evaluate_attributions
-    from .stance import evaluate_claims
 
+    Raises
+    ------
+    FileNotFoundError
+        When the folder has no gold file at all.
+    """
     gold_dir = Path(gold_dir)
+    stems = ("hedges", "boosters", "loaded", "attributions", "claims")
+    if layers is None:
+        layers = [stem for stem in stems if (gold_dir / f"{stem}.jsonl").is_file()]
+        if not layers:
+            raise FileNotFoundError(f"{gold_dir}: no gold file ({', '.join(stems)}.jsonl)")
+    unknown = sorted(set(layers) - set(stems))
+    if unknown:
+        raise ValueError(f"unknown gold layer(s) {unknown}; use {', '.join(stems)}")
     rows = []
     for stem, layer in (("hedges", "hedge"), ("boosters", "booster"), ("loaded", "loaded")):
+        if stem not in layers:
+            continue
         gold = load_gold(stem, gold_dir)
         docs = set(gold["doc_id"])
         pred = annotation.cues[
@@ -312,6 +328,17 @@ def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
             suffix = "" if match == "overlap" else "_exact"
             for metric in ("precision", "recall", "f1"):
                 rows.append((layer, metric + suffix, float(s[metric]), len(gold)))
+    if "attributions" in layers:
+        rows.extend(_attribution_rows(annotation, gold_dir, actors))
+    if "claims" in layers:
+        rows.extend(_claim_rows(annotation, gold_dir))
+    return pd.DataFrame(rows, columns=["layer", "metric", "value", "n"])
+
+
+def _attribution_rows(annotation, gold_dir: Path, actors) -> list[tuple]:
+    from .attribution import evaluate_attributions
+
+    rows = []
     gold = load_gold("attributions", gold_dir)
     docs = set(gold["doc_id"])
     att = annotation.attributions[annotation.attributions["doc_id"].isin(docs)]
@@ -324,6 +351,13 @@ def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
     rows.append(
         ("attribution", "class_accuracy", float(res["class_accuracy"]), int(res["n_matched"]))
     )
+    return rows
+
+
+def _claim_rows(annotation, gold_dir: Path) -> list[tuple]:
+    from .stance import evaluate_claims
+
+    rows = []
     gold = pd.read_json(gold_dir / "claims.jsonl", lines=True, dtype={"doc": str})
     gold = gold.rename(columns={"doc": "doc_id"})
     docs = set(gold["doc_id"])
@@ -338,4 +372,4 @@ def evaluate_annotation(annotation, gold_dir, actors=None) -> pd.DataFrame:
     res = evaluate_claims(claims, gold)
     for metric in ("accuracy", "precision", "recall", "kappa", "alpha"):
         rows.append(("claim", metric, float(res[metric]), len(gold)))
-    return pd.DataFrame(rows, columns=["layer", "metric", "value", "n"])
+    return rows

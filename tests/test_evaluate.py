@@ -160,3 +160,21 @@ def test_gold_scored_against_itself_is_perfect_and_category_map_is_total():
     lex_cats = set(load_lexicon("loaded", optional=True).entries["category"])
     mapped = {GOLD_CATEGORY_MAP["loaded"].get(c, c) for c in lex_cats}
     assert mapped == set(gold["category"]) | {"pejorative-label", "doubt-marker"}
+
+
+def test_evaluate_annotation_scores_only_the_layers_a_gold_set_has(tmp_path):
+    import shutil
+
+    import framing
+    from framing.evaluate import evaluate_annotation
+
+    seed = "corpus/russia-dprk-2024"
+    ann = framing.annotate(seed)
+    shutil.copy(f"{seed}/gold/hedges.jsonl", tmp_path / "hedges.jsonl")
+    s = evaluate_annotation(ann, tmp_path)
+    assert set(s["layer"]) == {"hedge"}
+    assert s.set_index("metric").loc["f1", "value"] == 1.0 and s["n"].max() == 10
+    with pytest.raises(FileNotFoundError, match="no gold file"):
+        evaluate_annotation(ann, tmp_path / "nothing")
+    with pytest.raises(ValueError, match="unknown gold layer"):
+        evaluate_annotation(ann, tmp_path, layers=["quotes"])

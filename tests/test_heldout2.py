@@ -6,21 +6,16 @@ below sit a little below the AFTER scores (not held out: the errors were analyse
 with general rules), so that a regression fails.
 """
 
-from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
+from heldout_support import below_floors, check_gold, gold_counts, scores
 
-import framing
-from framing.attribution import load_actors
-from framing.corpus import load_corpus
-from framing.evaluate import evaluate_annotation, load_gold
 from framing.lexicons import find_cues
 from framing.stance import find_claims, load_claims
 from framing.text import analyse
 
-HELDOUT2 = Path(__file__).resolve().parent / "data" / "heldout2"
-GOLD = HELDOUT2 / "gold"
+SET = "heldout2"
+HELDOUT = Path(__file__).resolve().parent / "data" / SET
 
 # Floors: a little below the AFTER column of tests/data/heldout2/README.md.
 FLOORS = {
@@ -35,45 +30,26 @@ FLOORS = {
 }
 
 
-@lru_cache(maxsize=1)
-def scores() -> pd.DataFrame:
-    """``evaluate_annotation`` of the pipeline on the second held-out set (long form)."""
-    ann = framing.annotate(HELDOUT2)
-    return evaluate_annotation(ann, GOLD, actors=load_actors(HELDOUT2 / "actors.csv"))
-
-
-def _value(layer: str, metric: str) -> float:
-    s = scores()
-    return float(s.loc[(s["layer"] == layer) & (s["metric"] == metric), "value"].iloc[0])
-
-
 def test_gold_files_are_consistent():
-    texts = {r.doc_id: r.text for r in load_corpus(HELDOUT2).itertuples()}
-    assert len(texts) == 8
-    for layer in ("hedges", "boosters", "loaded", "attributions"):
-        g = load_gold(layer, GOLD)
-        assert len(g) >= 20, layer
-        for rec in g.itertuples():
-            assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
-            assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
-    claims = pd.read_json(GOLD / "claims.jsonl", lines=True, dtype={"doc": str})
-    assert len(claims) == 58
-    for rec in claims.itertuples():
-        assert texts[rec.doc][rec.sentence_start : rec.sentence_end] == rec.sentence
-
-
-def test_scores_meet_floors():
-    s = scores()
-    assert set(s["layer"]) >= {"hedge", "booster", "loaded", "attribution", "claim"}
-    low = {k: round(_value(*k), 3) for k, floor in FLOORS.items() if _value(*k) < floor}
-    assert not low, (low, s)
+    n = check_gold(SET)
+    assert n["claims"] == 58
+    assert min(n[layer] for layer in ("hedges", "boosters", "loaded", "attributions")) >= 20
 
 
 def test_gold_counts_are_the_documented_ones():
-    s = scores()
-    n = s.groupby("layer")["n"].max()
-    assert n.to_dict() == {"attribution": 103, "booster": 22, "claim": 58, "hedge": 22,
-                           "loaded": 41}
+    assert gold_counts(SET) == {
+        "attribution": 103,
+        "booster": 22,
+        "claim": 58,
+        "hedge": 22,
+        "loaded": 41,
+    }
+
+
+def test_scores_meet_floors():
+    assert set(scores(SET)["layer"]) == {"hedge", "booster", "loaded", "attribution", "claim"}
+    low = below_floors(SET, FLOORS)
+    assert not low, (low, scores(SET))
 
 
 def test_new_loaded_entries_stay_quiet_on_literal_uses():
@@ -104,7 +80,7 @@ def test_new_loaded_entries_fire_on_evaluative_uses():
 
 def test_agentless_passive_mentions_need_the_discourse():
     """'ballots were discarded' is a claim mention only once the claim is in the discourse."""
-    claims = load_claims(HELDOUT2 / "claims.csv")
+    claims = load_claims(HELDOUT / "claims.csv")
     alone = analyse("Some ballots were discarded at the counting center.", "a")
     assert find_claims(alone, claims, [], []) == []
     text = (
@@ -121,7 +97,7 @@ def test_agentless_passive_mentions_need_the_discourse():
 
 
 def test_generic_present_passive_is_not_a_mention():
-    claims = load_claims(HELDOUT2 / "claims.csv")
+    claims = load_claims(HELDOUT / "claims.csv")
     text = (
         "Okafor denied taking the steroid. Trenbolone is widely used in livestock farming, "
         "scientists say."

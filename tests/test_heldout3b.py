@@ -11,57 +11,23 @@ or technical senses of the guarded entries ("the attack killed", "crisis centre"
 regime", "a handout photo", "an incendiary device", "the train derailed").
 """
 
-from functools import lru_cache
-from pathlib import Path
-
-import pandas as pd
 import pytest
+from heldout_support import below_floors, check_gold, gold, loaded_by_category
 
-from framing.corpus import load_corpus, load_zones
-from framing.evaluate import GOLD_CATEGORY_MAP, load_gold, score_spans
+from framing.evaluate import GOLD_CATEGORY_MAP
 from framing.lexicons import find_cues
 from framing.text import analyse
 
-HELDOUT3B = Path(__file__).resolve().parent / "data" / "heldout3b"
-GOLD = HELDOUT3B / "gold"
+SET = "heldout3b"
 
-# Floors: a little below the AFTER column of tests/data/heldout3b/README.md.
+# Floors: a little below the AFTER column of tests/data/heldout3b/README.md (loaded terms;
+# overlap matching unless the metric says exact).
 FLOORS = {
-    ("overlap", "f1"): 0.83,
-    ("overlap", "precision"): 0.94,
-    ("overlap", "recall"): 0.74,
-    ("exact", "f1"): 0.70,
+    ("loaded", "f1"): 0.83,
+    ("loaded", "precision"): 0.94,
+    ("loaded", "recall"): 0.74,
+    ("loaded", "f1_exact"): 0.70,
 }
-
-
-def loaded_predictions(folder: Path) -> pd.DataFrame:
-    """Loaded-term cues of every article of a corpus folder, categories mapped to gold's."""
-    corpus = load_corpus(folder)
-    zones = load_zones(folder / "zones.csv", corpus)
-    recs = []
-    for row in corpus.itertuples():
-        z = zones[zones["doc_id"] == row.doc_id]
-        doc = analyse(row.text, row.doc_id, list(zip(z["char_start"], z["char_end"], z["zone"])))
-        recs.extend(find_cues(doc, "loaded"))
-    pred = pd.DataFrame(recs)
-    pred["category"] = pred["category"].replace(GOLD_CATEGORY_MAP["loaded"])
-    return pred
-
-
-@lru_cache(maxsize=1)
-def scores() -> pd.DataFrame:
-    """Loaded-term precision, recall and F1 on the third held-out set (overlap and exact)."""
-    pred = loaded_predictions(HELDOUT3B)
-    gold = load_gold("loaded", GOLD)
-    out = []
-    for match in ("overlap", "exact"):
-        out.append(score_spans(pred, gold, match=match).assign(match=match))
-    return pd.concat(out, ignore_index=True)
-
-
-def by_category() -> pd.DataFrame:
-    """Per-category scores (overlap; the category must agree)."""
-    return score_spans(loaded_predictions(HELDOUT3B), load_gold("loaded", GOLD), by="category")
 
 
 def _loaded(text: str) -> list[str]:
@@ -69,29 +35,22 @@ def _loaded(text: str) -> list[str]:
 
 
 def test_gold_files_are_consistent():
-    texts = {r.doc_id: r.text for r in load_corpus(HELDOUT3B).itertuples()}
-    assert len(texts) == 8
-    g = load_gold("loaded", GOLD)
-    assert len(g) == 154
-    assert set(g["category"]) <= set(GOLD_CATEGORY_MAP["loaded"].values()) | {
-        "conflict-term", "euphemism", "intensifier", "doubt-marker"}
-    for rec in g.itertuples():
-        assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
-        assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
+    assert check_gold(SET)["loaded"] == 154
+    assert set(gold(SET, "loaded")["category"]) <= set(GOLD_CATEGORY_MAP["loaded"].values()) | {
+        "conflict-term",
+        "euphemism",
+        "intensifier",
+        "doubt-marker",
+    }
 
 
 def test_scores_meet_floors():
-    s = scores().set_index("match")
-    low = {
-        (m, k): round(float(s.loc[m, k]), 3)
-        for (m, k), floor in FLOORS.items()
-        if float(s.loc[m, k]) < floor
-    }
-    assert not low, (low, s)
+    low = below_floors(SET, FLOORS)
+    assert not low, low
 
 
 def test_every_gold_category_is_found():
-    cat = by_category().set_index("category")
+    cat = loaded_by_category(SET).set_index("category")
     assert (cat["tp"] > 0).all(), cat
 
 
@@ -176,31 +135,49 @@ def test_precision_guard_plain_news_sentences():
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("Critics said the raid targeted illegal aliens and open-borders activists.",
-         {"illegal aliens", "open-borders activists"}),
+        (
+            "Critics said the raid targeted illegal aliens and open-borders activists.",
+            {"illegal aliens", "open-borders activists"},
+        ),
         ("The woke mob wants him gone, the columnist wrote.", {"woke mob"}),
         ("Rioters and looters were detained, the ministry said.", {"Rioters", "looters"}),
-        ("The minister blamed paid agents and their Western sponsors.",
-         {"paid agents", "Western sponsors"}),
+        (
+            "The minister blamed paid agents and their Western sponsors.",
+            {"paid agents", "Western sponsors"},
+        ),
         ("Police used special means to disperse the crowd.", {"special means"}),
-        ("Order was restored after a bloody crackdown.",
-         {"Order was restored", "bloody crackdown"}),
-        ("The firm said 300 staff would be transitioned out as it right-sized the business.",
-         {"transitioned out", "right-sized"}),
+        (
+            "Order was restored after a bloody crackdown.",
+            {"Order was restored", "bloody crackdown"},
+        ),
+        (
+            "The firm said 300 staff would be transitioned out as it right-sized the business.",
+            {"transitioned out", "right-sized"},
+        ),
         ("He called it a difficult but necessary step.", {"difficult but necessary"}),
-        ("The tabloid ran a bombshell story about the disgraced tycoon.",
-         {"bombshell", "disgraced"}),
+        (
+            "The tabloid ran a bombshell story about the disgraced tycoon.",
+            {"bombshell", "disgraced"},
+        ),
         ("Officials warned of dire consequences if the talks failed.", {"dire consequences"}),
-        ("The leader said the organisers would face the full force of the law.",
-         {"full force of the law"}),
+        (
+            "The leader said the organisers would face the full force of the law.",
+            {"full force of the law"},
+        ),
         ("The party is waging a war on motorists, the opposition said.", {"war on motorists"}),
         ("The ministry called the report slanderous fabrications.", {"slanderous fabrications"}),
-        ("Her remarks were cherry-picked and taken out of context.",
-         {"cherry-picked", "out of context"}),
-        ("The senator whipped up the crowd and doubled down on his claims.",
-         {"whipped up", "doubled down"}),
-        ("The government caved in to pressure in a humiliating climbdown.",
-         {"caved in", "humiliating", "climbdown"}),
+        (
+            "Her remarks were cherry-picked and taken out of context.",
+            {"cherry-picked", "out of context"},
+        ),
+        (
+            "The senator whipped up the crowd and doubled down on his claims.",
+            {"whipped up", "doubled down"},
+        ),
+        (
+            "The government caved in to pressure in a humiliating climbdown.",
+            {"caved in", "humiliating", "climbdown"},
+        ),
         ("Ironically, the plan was a spectacular failure.", {"Ironically", "spectacular failure"}),
         ("Critics said the cuts would gut the agency.", {"gut"}),
     ],
@@ -237,6 +214,8 @@ def test_rule_not_near_rejects_a_literal_sense_signalled_nearby(tmp_path):
     ]
     with pytest.raises(Exception, match="not_near"):
         bad = tmp_path / "bad.tsv"
-        bad.write_text("# layer: loaded\nterm\tcategory\trule\tsources\nx\tother\tnot_near\tOWN\n",
-                       encoding="utf-8")
+        bad.write_text(
+            "# layer: loaded\nterm\tcategory\trule\tsources\nx\tother\tnot_near\tOWN\n",
+            encoding="utf-8",
+        )
         find_cues(analyse("x y", "x"), [str(bad)])

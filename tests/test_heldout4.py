@@ -6,20 +6,16 @@ estimate for unseen news; the floors below sit a little below the AFTER scores (
 the errors were analysed and fixed with general rules), so that a regression fails.
 """
 
-from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
+from heldout_support import below_floors, check_gold, gold_counts, scores
 
-import framing
-from framing.attribution import find_attributions, load_actors
-from framing.corpus import load_corpus
-from framing.evaluate import evaluate_annotation, load_gold
+from framing.attribution import find_attributions
 from framing.lexicons import find_cues
 from framing.text import analyse
 
-HELDOUT4 = Path(__file__).resolve().parent / "data" / "heldout4"
-GOLD = HELDOUT4 / "gold"
+SET = "heldout4"
+HELDOUT = Path(__file__).resolve().parent / "data" / SET
 
 # Floors: a little below the AFTER column of tests/data/heldout4/README.md.
 FLOORS = {
@@ -34,43 +30,26 @@ FLOORS = {
 }
 
 
-@lru_cache(maxsize=1)
-def scores() -> pd.DataFrame:
-    """``evaluate_annotation`` of the pipeline on the fourth held-out set (long form)."""
-    ann = framing.annotate(HELDOUT4)
-    return evaluate_annotation(ann, GOLD, actors=load_actors(HELDOUT4 / "actors.csv"))
-
-
-def _value(layer: str, metric: str) -> float:
-    s = scores()
-    return float(s.loc[(s["layer"] == layer) & (s["metric"] == metric), "value"].iloc[0])
-
-
 def test_gold_files_are_consistent():
-    texts = {r.doc_id: r.text for r in load_corpus(HELDOUT4).itertuples()}
-    assert len(texts) == 8
-    for layer in ("hedges", "boosters", "loaded", "attributions"):
-        g = load_gold(layer, GOLD)
-        assert len(g) >= 18, layer
-        for rec in g.itertuples():
-            assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
-            assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
-    claims = pd.read_json(GOLD / "claims.jsonl", lines=True, dtype={"doc": str})
-    assert len(claims) == 58
-    for rec in claims.itertuples():
-        assert texts[rec.doc][rec.sentence_start : rec.sentence_end] == rec.sentence
+    n = check_gold(SET)
+    assert n["claims"] == 58
+    assert min(n[layer] for layer in ("hedges", "boosters", "loaded", "attributions")) >= 18
 
 
 def test_gold_counts_are_the_documented_ones():
-    n = scores().groupby("layer")["n"].max()
-    assert n.to_dict() == {"attribution": 95, "booster": 28, "claim": 58, "hedge": 18,
-                           "loaded": 58}
+    assert gold_counts(SET) == {
+        "attribution": 95,
+        "booster": 28,
+        "claim": 58,
+        "hedge": 18,
+        "loaded": 58,
+    }
 
 
 def test_scores_meet_floors():
-    s = scores()
-    low = {k: round(_value(*k), 3) for k, floor in FLOORS.items() if _value(*k) < floor}
-    assert not low, (low, s)
+    assert set(scores(SET)["layer"]) == {"hedge", "booster", "loaded", "attribution", "claim"}
+    low = below_floors(SET, FLOORS)
+    assert not low, (low, scores(SET))
 
 
 def _cues(sentence: str, layer: str) -> list[str]:
@@ -84,8 +63,10 @@ def test_new_loaded_entries_fire_on_evaluative_uses():
         ("The company played down the scale of the spill.", "played down"),
         ("Critics called the appointment a pay-to-play scheme.", "pay-to-play"),
         ("The senator warned of a dangerous precedent.", "dangerous precedent"),
-        ("Beijing will take all necessary measures to defend its interests.",
-         "all necessary measures"),
+        (
+            "Beijing will take all necessary measures to defend its interests.",
+            "all necessary measures",
+        ),
         ("Protesters accused ministers of a great betrayal.", "betrayal"),
         ("The minister dismissed the story as a fairy tale.", "fairy tale"),
         ("The government is lying to voters.", "lying to"),
@@ -110,7 +91,8 @@ def test_new_hedges_and_boosters():
     assert _cues("We cannot rule out foreign involvement.", "hedge") == ["cannot rule out"]
     assert _cues("Police did not rule out arson.", "hedge") == ["not rule out"]
     assert _cues("The readings are not necessarily linked to the plant.", "hedge") == [
-        "not necessarily"]
+        "not necessarily"
+    ]
     assert _cues("It looks like a textbook case.", "hedge") == ["looks like"]
     assert _cues("He looks like his father.", "hedge") == []
     assert _cues("Crews did everything humanly possible.", "hedge") == []
@@ -126,7 +108,8 @@ def _attrs(sentence: str, zones=None) -> list[tuple[str, str]]:
 
 def test_attribution_rules_after_round_4():
     assert _attrs("The Coast Guard characterised the testimonies as unfounded.") == [
-        ("characterised", "The Coast Guard")]
+        ("characterised", "The Coast Guard")
+    ]
     assert _attrs("The region is characterised by dry summers.") == []
     assert _attrs("Internal emails seen by the Courier show that the warning was ignored.") == []
     head = "FURY ON THE FARMS: Tractors block Whitehall"
@@ -138,7 +121,7 @@ def test_attribution_rules_after_round_4():
 def test_idiomatic_action_with_subject_agent_is_a_claim_mention():
     from framing.stance import find_claims, load_claims
 
-    claims = load_claims(HELDOUT4 / "claims.csv")
+    claims = load_claims(HELDOUT / "claims.csv")
     claim = [c for c in claims if c.claim_id == "fsa-ignored-warnings"]
     doc = analyse("Critics say the regulator was asleep at the wheel.", "x")
     rows = find_claims(doc, claim, find_cues(doc), find_attributions(doc))
