@@ -80,7 +80,9 @@ import csv
 import logging
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -139,6 +141,7 @@ _REQUIRED = ("claim_id", "description", "agent", "action", "object")
 # --------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=200_000)
 def _forms(word: str) -> frozenset[str]:
     """Lower-cased word plus inflection-stripped forms (possessive, -s, -es, -ies, -ed, -ing).
 
@@ -202,6 +205,27 @@ def _word_matches(option: str, unit) -> bool:
         prefix = option[:-1]
         return unit.lower.startswith(prefix) or any(f.startswith(prefix) for f in unit.forms)
     return option in unit.forms
+
+
+def _may_match(options, units) -> bool:
+    """False only when no unit of ``units`` can match any of the slot ``options``.
+
+    A quick, exact pre-check on the sentence's set of forms (:class:`_Units`); True
+    whenever it cannot tell (plain lists, possessive wildcards).
+    """
+    vocab = getattr(units, "vocab", None)
+    if vocab is None:
+        return True
+    for o in options:
+        if o == "*'s":
+            return True
+        if o.endswith("*") and len(o) > 1:
+            prefix = o[:-1]
+            if any(f.startswith(prefix) for f in vocab):  # forms include every lower-cased word
+                return True
+        elif o in vocab:
+            return True
+    return False
 
 
 def _parse_pattern(value: str | None) -> tuple[_Term, ...]:
@@ -306,8 +330,7 @@ def load_claims(path) -> list[Claim]:
 # --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):
     start: int
     end: int
     text: str
@@ -315,40 +338,74 @@ class _Unit:
     forms: frozenset
 
 
-def _units(doc, sid: int) -> list[_Unit]:
+class _Units(list):
+    """The word units of one sentence, with the set of all their forms.
+
+    ``vocab`` (every form of every unit) and ``prefixes`` (their first one to three
+    characters) let :func:`_find` reject, with two set operations, a term list none
+    of whose first words occurs in the sentence: most (sentence, term list) pairs.
+    """
+
+    __slots__ = ("vocab", "prefixes")
+
+    def __init__(self, units=()):
+        super().__init__(units)
+        vocab: set = set()
+        for u in self:
+            vocab.update(u.forms)
+        self.vocab = vocab
+        self.prefixes = {f[:k] for f in vocab for k in (1, 2, 3) if len(f) >= k}
+
+
+_HYPHEN_PARTS_RE = re.compile(r"[^-–]+")
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+@lru_cache(maxsize=200_000)
+def _unit_parts(token: str) -> tuple[tuple[int, int, str, str, frozenset], ...]:
+    """``(start, end, text, lower, forms)`` of the units of one word token, offsets
+    relative to the token (hyphenated tokens also give their parts). A pure function
+    of the token text, so it is memoised: news vocabulary repeats (Zipf)."""
+    parts = [(m.start(), m.end()) for m in _HYPHEN_PARTS_RE.finditer(token)]
+    if len(parts) > 1 and not _DOTTED_RE.fullmatch(token):
+        return tuple(
+            (s, e, w, w.lower().replace("’", "'"), _forms(w))
+            for s, e in parts
+            for w in (token[s:e],)
+            if any(ch.isalnum() for ch in w)
+        )
+    return ((0, len(token), token, token.lower().replace("’", "'"), _forms(token)),)
+
+
+def _units(doc, sid: int) -> _Units:
     """Word tokens of sentence ``sid``; hyphenated tokens also give their parts."""
     out = []
     for tok in doc.sentence_tokens(sid):
         if not tok.is_word:
             continue
-        parts = [(m.start(), m.end()) for m in re.finditer(r"[^-–]+", tok.text)]
-        if len(parts) > 1 and not re.fullmatch(r"(?:[A-Za-z]\.)+", tok.text):
-            for s, e in parts:
-                w = tok.text[s:e]
-                if any(ch.isalnum() for ch in w):
-                    out.append(_mk(tok.start + s, tok.start + e, w))
-        else:
-            out.append(_mk(tok.start, tok.end, tok.text))
-    return out
-
-
-def _mk(start: int, end: int, text: str) -> _Unit:
-    low = text.lower().replace("’", "'")
-    return _Unit(start, end, text, low, _forms(text))
+        start = tok.start
+        for s, e, w, low, forms in _unit_parts(tok.text):
+            out.append(_Unit(start + s, start + e, w, low, forms))
+    return _Units(out)
 
 
 _TERM_INDEX: dict = {}
+_TERM_INDEX_BY_ID: dict = {}
 
 
 def _term_index(terms) -> tuple[dict, dict, tuple]:
     """First-slot index of ``terms``, so :func:`_find` tries only terms that can match.
 
-    Returns ``(exact, prefix, always)``: exact first-slot option -> terms; the first
+    Returns ``(exact, prefix, always, memo)``: exact first-slot option -> terms; the first
     (up to) three characters of a prefix option (``deliver*``) -> terms; and terms whose
     first slot is ``*'s``, tried everywhere. A term can only match at a unit one of whose
     forms is an exact option or starts with a prefix option, so each unit costs a few
-    dict look-ups instead of trying every term.
+    dict look-ups instead of trying every term; ``memo`` caches those look-ups per set of
+    forms (see :func:`_candidates`).
     """
+    hit = _TERM_INDEX_BY_ID.get(id(terms))
+    if hit is not None and hit[0] is terms:
+        return hit[1]
     idx = _TERM_INDEX.get(terms)
     if idx is None:
         exact: dict = {}
@@ -369,21 +426,32 @@ def _term_index(terms) -> tuple[dict, dict, tuple]:
                     lst = exact.setdefault(o, [])
                 if t not in lst:
                     lst.append(t)
-        idx = (exact, prefix, tuple(always))
+        idx = (exact, prefix, tuple(always), {})
         if len(_TERM_INDEX) < 10_000:  # bounded: claims are few, fallback terms fixed
             _TERM_INDEX[terms] = idx
+    if len(_TERM_INDEX_BY_ID) < 10_000:
+        # keyed by identity (hashing a tuple of terms is the slow part); the entry holds
+        # ``terms`` itself, so its id cannot be reused while the entry exists
+        _TERM_INDEX_BY_ID[id(terms)] = (terms, idx)
     return idx
 
 
-def _candidates(idx, unit) -> list:
-    exact, prefix, always = idx
+def _candidates(idx, forms: frozenset) -> list:
+    """Terms of index ``idx`` that can start at a unit with these ``forms``."""
+    exact, prefix, always, memo = idx
+    # the candidates depend only on the unit's forms: memoised per index (bounded)
+    hit = memo.get(forms)
+    if hit is not None:
+        return hit
     out = list(always)
-    for f in unit.forms:  # forms include the lower-cased word
+    for f in forms:  # forms include the lower-cased word
         out.extend(exact.get(f, ()))
         if prefix:
             for k in (1, 2, 3):
                 if len(f) >= k:
                     out.extend(prefix.get(f[:k], ()))
+    if len(memo) < 50_000:
+        memo[forms] = out
     return out
 
 
@@ -394,10 +462,21 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
     if not terms:
         return found
     idx = _term_index(terms)
+    vocab = getattr(units, "vocab", None)
+    if vocab is not None and not idx[2]:
+        exact, prefix, _, _ = idx
+        if exact.keys().isdisjoint(vocab) and (
+            not prefix or prefix.keys().isdisjoint(units.prefixes)
+        ):
+            return found  # no first word of any term occurs in the sentence
+    memo = idx[3]
     i = lo
     while i < hi:
         best = 0
-        for t in _candidates(idx, units[i]):
+        cands = memo.get(units[i].forms)
+        if cands is None:
+            cands = _candidates(idx, units[i].forms)
+        for t in cands:
             n = t.match_at(units, i)
             if n > best:
                 best = n
@@ -1061,9 +1140,9 @@ def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
     found = _find(claim.anaphora, units)
     covered = {q for i, j in found for q in range(i, j)}
     n = len(units)
-    for term in claim.anaphora:
-        if len(term.slots) != 2:
-            continue
+    # both rules below need a unit matching the label's head word
+    labels = [t for t in claim.anaphora if len(t.slots) == 2 and _may_match(t.slots[1], units)]
+    for term in labels:
         det, head = term.slots
         for i in range(n):
             if i in covered or not any(_word_matches(o, units[i]) for o in det):
@@ -1079,9 +1158,7 @@ def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
                     covered.update(range(i, j + 1))
                     break
     # a bare label under a dismissive modifier: "based on fabricated claims"
-    for term in claim.anaphora:
-        if len(term.slots) != 2:
-            continue
+    for term in labels:
         for q in range(1, n):
             if (
                 q not in covered
@@ -1155,8 +1232,8 @@ def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
     recs = []
     idx = _term_index(_FALLBACK_KEY)
     present = set()  # terms whose first slot can match somewhere in the sentence
-    for u in units:
-        present.update(_candidates(idx, u))
+    for forms in {u.forms for u in units}:
+        present.update(_candidates(idx, forms))
     for cls, term in _FALLBACK_TERMS:
         if term not in present:
             continue
