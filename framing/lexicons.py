@@ -104,6 +104,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from nltk.stem import PorterStemmer
 
@@ -572,7 +573,7 @@ def load_lexicon(
 class _Ctx:
     doc: Doc
     toks: list[Token]  # tokens of the sentence
-    gidx: list[int]  # global token indices of the sentence
+    gidx: range  # global token indices of the sentence
     k0: int
     k1: int  # exclusive
 
@@ -1199,11 +1200,21 @@ class _Index:
     def __init__(self, lexicons: list[Lexicon]):
         self.by_word: dict[str, list] = {}
         self.by_stem: dict[str, list] = {}
-        self.by_slot: list = []  # patterns starting with <poss>/<det>/<propn>
+        # patterns starting with a slot, by the slot's kind: <poss>/<det> can only start
+        # at a possessive/determiner, <propn> at a capitalised word; other slots anywhere
+        self.by_slot: dict[str, list] = {"poss": [], "det": [], "propn": [], "other": []}
+        self._memo: dict[tuple[str, bool], tuple] = {}
         order = 0
         for lex in lexicons:
             for elems, info in lex.compiled():
-                item = (order, elems, info)
+                # a literal second element is checked before the full match is tried: most
+                # multi-word patterns start with a function word ("in fact", "the usual ...")
+                second = (
+                    elems[1].words
+                    if len(elems) > 1 and elems[0].kind == "lit" and elems[1].kind == "lit"
+                    else None
+                )
+                item = (order, elems, info, second)
                 order += 1
                 first = elems[0]
                 if first.kind == "lit":
@@ -1211,13 +1222,33 @@ class _Index:
                     for w in first.words:
                         target.setdefault(w, []).append(item)
                 else:
-                    self.by_slot.append(item)
+                    kind = first.kind if first.kind in self.by_slot else "other"
+                    self.by_slot[kind].append(item)
 
-    def candidates(self, low: str) -> list:
+    def candidates(self, low: str, capitalised: bool = False) -> list:
+        """Patterns whose first element can match a word token (``low``: its lower-cased
+        text; ``capitalised``: its first character is upper case). Memoised (bounded)."""
+        key = (low, capitalised)
+        out = self._memo.get(key)
+        if out is None:
+            out = self._candidates(low, capitalised)
+            if len(self._memo) < 200_000:
+                self._memo[key] = out
+        return out
+
+    def _candidates(self, low: str, capitalised: bool) -> tuple:
         out = list(self.by_word.get(low, ()))
         if self.by_stem:
             out.extend(self.by_stem.get(_stem(low), ()))
-        return out
+        slots = self.by_slot
+        if slots["poss"] and low in _POSS:
+            out.extend(slots["poss"])
+        if slots["det"] and low in _DETS:
+            out.extend(slots["det"])
+        if capitalised:
+            out.extend(slots["propn"])
+        out.extend(slots["other"])
+        return tuple(out)
 
 
 def _elem_match(elem: _Elem, toks: list[Token], k: int, mode: str) -> list[int]:
@@ -1313,14 +1344,15 @@ def _index_for(lexs: list[Lexicon]) -> _Index:
     return idx
 
 
-def _sentence_runs(doc: Doc) -> list[tuple[int, list[int]]]:
-    runs: list[tuple[int, list[int]]] = []
-    for i, s in enumerate(doc.token_sentence.tolist()):
-        if runs and runs[-1][0] == s:
-            runs[-1][1].append(i)
-        else:
-            runs.append((s, [i]))
-    return runs
+def _sentence_runs(doc: Doc) -> list[tuple[int, range]]:
+    """``(sentence_id, token indices)`` of each run of consecutive tokens that share a
+    ``token_sentence`` value (``-1`` for tokens outside every sentence)."""
+    ts = doc.token_sentence
+    if not len(ts):
+        return []
+    cuts = (np.flatnonzero(ts[1:] != ts[:-1]) + 1).tolist()
+    bounds = [0, *cuts, len(ts)]
+    return [(int(ts[a]), range(a, b)) for a, b in zip(bounds, bounds[1:])]
 
 
 def find_cues(doc: Doc, lexicons=None) -> list[dict]:
@@ -1364,13 +1396,26 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
     lexs = _as_lexicons(lexicons)
     index = _index_for(lexs)
     found: list[tuple] = []
+    lows, is_word = doc.token_lowers(), doc.word_mask()
     for sent_id, gidx in _sentence_runs(doc):
-        toks = [doc.tokens[g] for g in gidx]
-        for k, tok in enumerate(toks):
-            if not tok.is_word:
+        toks = doc.tokens[gidx.start : gidx.stop]
+        n = len(toks)
+        for k, g in enumerate(gidx):
+            if not is_word[g]:
                 continue
-            cands = index.candidates(_low(tok)) + index.by_slot
-            for order, elems, info in cands:
+            cands = index.candidates(lows[g], toks[k].text[0].isupper())
+            nxt = -1  # the next token that is not a quotation mark (as _match_at skips them)
+            for order, elems, info, second in cands:
+                if second is not None:
+                    if nxt < 0:
+                        nxt = k + 1
+                        while nxt < n and _is_quote(toks[nxt]):
+                            nxt += 1
+                    if nxt >= n:
+                        continue
+                    low = lows[gidx[nxt]]
+                    if (_stem(low) if info["match"] == "stem" else low) not in second:
+                        continue
                 end = _match_at(elems, toks, k, info["match"])
                 if end is None:
                     continue

@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable, NamedTuple
 
 import numpy as np
@@ -112,6 +113,10 @@ TOKEN_RE = re.compile(
 )
 
 
+# A letter or digit: ``\w`` without the underscore is exactly ``str.isalnum`` (Token.is_word).
+_ALNUM_RE = re.compile(r"[^\W_]")
+
+
 class Token(NamedTuple):
     """A token: ``text[start:end] == text`` of the token."""
 
@@ -130,6 +135,9 @@ class Token(NamedTuple):
         text = self.text
         # fast path: almost every word token starts with a letter or digit
         return text[0].isalnum() or any(ch.isalnum() for ch in text)
+
+
+_TEXT = itemgetter(2)  # Token.text
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -712,6 +720,22 @@ class Doc:
             cached = [x.start for x in items]
             self.__dict__[key] = cached
         return cached
+
+    def token_lowers(self) -> list[str]:
+        """Lower-cased text of every token, curly apostrophe folded (``Token.lower``); cached."""
+        lows = self.__dict__.get("_lows")
+        if lows is None or len(lows) != len(self.tokens):
+            lows = [w.replace("’", "'") for w in map(str.lower, map(_TEXT, self.tokens))]
+            self.__dict__["_lows"] = lows
+        return lows
+
+    def word_mask(self) -> list[bool]:
+        """``Token.is_word`` of every token; cached."""
+        mask = self.__dict__.get("_is_word")
+        if mask is None or len(mask) != len(self.tokens):
+            mask = [m is not None for m in map(_ALNUM_RE.search, map(_TEXT, self.tokens))]
+            self.__dict__["_is_word"] = mask
+        return mask
 
     def sentence_tokens(self, i: int) -> list[Token]:
         """Tokens of sentence ``i`` (those that start inside it, as in ``token_sentence``)."""
