@@ -38,7 +38,8 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate, chain
 from operator import itemgetter
 from typing import Iterable, NamedTuple
 
@@ -117,6 +118,12 @@ TOKEN_RE = re.compile(
 _ALNUM_RE = re.compile(r"[^\W_]")
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # format characters: not tokens
+# Whitespace or invisible characters, then one token: TOKEN_RE's matches, found by
+# findall with the gap before each one (every other character starts a token).
+_GAP_TOKEN_RE = re.compile(r"([\s\u200b-\u200d\u2060\ufeff\u00ad]*)(" + TOKEN_RE.pattern + ")")
+
+
 class Token(NamedTuple):
     """A token: ``text[start:end] == text`` of the token."""
 
@@ -138,6 +145,7 @@ class Token(NamedTuple):
 
 
 _TEXT = itemgetter(2)  # Token.text
+_new_token = partial(tuple.__new__, Token)  # Token from a (start, end, text) tuple, in C
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -162,7 +170,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['Korea', '–', 'Russia', 'ties', '.', 'In', '2022', ',', '5,000', 'units']
     """
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    # Trailing gap characters are skipped by hand: the pattern would retry them from
+    # every position (quadratic in the length of a trailing run).
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
+        end -= 1
+    # One C-level pass: (gap, token) pairs cover the slice, so cumulative lengths give
+    # the offsets without a match object per token.
+    pairs = _GAP_TOKEN_RE.findall(text, start, end)
+    acc = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    return list(map(_new_token, zip(acc[1::2], acc[2::2], map(itemgetter(1), pairs))))
 
 
 # ---------------------------------------------------------------------------
@@ -217,6 +233,23 @@ _OPENERS = "“‘\"'([{«"
 _TERMINAL = ".!?:;…”’\"')]"
 
 
+class _MemoPunkt(PunktSentenceTokenizer):
+    """Punkt whose decision at a candidate boundary is memoised.
+
+    Punkt decides each candidate (a ``.``, ``?`` or ``!`` in context) from a short
+    context string alone: the word before, the punctuation and the word after
+    ("said. The"). With fixed parameters that decision is a pure function of the
+    string, and news copy repeats such contexts, so it is cached (bounded).
+    """
+
+    def __init__(self, params: PunktParameters) -> None:
+        super().__init__(params)
+        self._breaks = lru_cache(maxsize=100_000)(super().text_contains_sentbreak)
+
+    def text_contains_sentbreak(self, text: str) -> bool:  # noqa: D102 (Punkt's docstring)
+        return self._breaks(text)
+
+
 @lru_cache(maxsize=8)
 def _punkt(abbreviations: frozenset[str] = ABBREVIATIONS) -> PunktSentenceTokenizer:
     """A Punkt tokenizer with explicit parameters (no trained model)."""
@@ -226,7 +259,7 @@ def _punkt(abbreviations: frozenset[str] = ABBREVIATIONS) -> PunktSentenceTokeni
     params.sent_starters = set(SENTENCE_STARTERS)
     for word in SENTENCE_STARTERS:
         params.ortho_context[word] = _ORTHO_BEG_UC | _ORTHO_MID_LC
-    return PunktSentenceTokenizer(params)
+    return _MemoPunkt(params)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -580,3 +580,54 @@ def test_no_unit_starts_with_closing_punctuation():
         "Sen. Laura Kessler (D-Minn.), who cited the report, said it was bad.",
         "They agreed.",
     ]
+
+
+# --- the fast paths give exactly the reference results -------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("aZ9_ .,;:!?'’\"“”‘-–—()\n\t") + ["\u200b", "\u00ad", "\ufeff", "\u2028", "é", "²", "中"]
+)
+
+
+def _reference_tokens(text, start=0, end=None):
+    """The definition tokenize() implements: TOKEN_RE's matches, one at a time."""
+    from framing.text import TOKEN_RE, Token
+
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join), st.integers(0, 80), st.integers(0, 80))
+def test_tokenize_equals_token_re_matches(text, a, b):
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert tokenize(text) == _reference_tokens(text)
+    assert tokenize(text, a, b) == _reference_tokens(text, a, b)
+
+
+def test_tokenize_trailing_and_invisible_gaps():
+    text = "Peskov said\u200b it.\u00ad  \n\t "
+    assert [t.text for t in tokenize(text)] == ["Peskov", "said", "it", "."]
+    assert tokenize(text) == _reference_tokens(text)
+    assert tokenize("   ") == [] and tokenize("") == []
+
+
+def test_memoised_punkt_decides_like_punkt(seed_corpus_dir):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.text import _punkt
+
+    fast = _punkt()
+    plain = PunktSentenceTokenizer(fast._params)
+    for text in _texts(seed_corpus_dir).values():
+        for line in text.splitlines():
+            assert list(fast.span_tokenize(line)) == list(plain.span_tokenize(line))
+    # the cache answers repeated contexts
+    assert fast._breaks.cache_info().hits > 0
+
+
+def test_doc_token_lowers_and_word_mask_match_tokens():
+    doc = analyse("Kim Jong-un’s “Brotherly” ties — 5,000 shells; _ ___ U.S. ’")
+    assert doc.token_lowers() == [t.lower for t in doc.tokens]
+    assert doc.word_mask() == [t.is_word for t in doc.tokens]
+    assert doc.token_lowers()[1] == "jong-un's"
