@@ -81,6 +81,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -341,20 +342,27 @@ class _Unit(NamedTuple):
 class _Units(list):
     """The word units of one sentence, with the set of all their forms.
 
-    ``vocab`` (every form of every unit) and ``prefixes`` (their first one to three
+    ``vocab`` (every form of every unit) and :meth:`prefixes` (their first one to three
     characters) let :func:`_find` reject, with two set operations, a term list none
     of whose first words occurs in the sentence: most (sentence, term list) pairs.
     """
 
-    __slots__ = ("vocab", "prefixes")
+    __slots__ = ("vocab", "_prefixes")
 
     def __init__(self, units=()):
         super().__init__(units)
-        vocab: set = set()
-        for u in self:
-            vocab.update(u.forms)
-        self.vocab = vocab
-        self.prefixes = {f[:k] for f in vocab for k in (1, 2, 3) if len(f) >= k}
+        self.vocab = set().union(*(u.forms for u in self))
+        self._prefixes = None
+
+    def prefixes(self) -> set:
+        if self._prefixes is None:
+            # f[:3] of a shorter form is the form itself, also a prefix of itself
+            vocab = self.vocab
+            self._prefixes = set(map(_HEAD1, vocab)).union(map(_HEAD2, vocab), map(_HEAD3, vocab))
+        return self._prefixes
+
+
+_HEAD1, _HEAD2, _HEAD3 = (itemgetter(slice(0, k)) for k in (1, 2, 3))
 
 
 _HYPHEN_PARTS_RE = re.compile(r"[^-–]+")
@@ -380,11 +388,13 @@ def _unit_parts(token: str) -> tuple[tuple[int, int, str, str, frozenset], ...]:
 def _units(doc, sid: int) -> _Units:
     """Word tokens of sentence ``sid``; hyphenated tokens also give their parts."""
     out = []
-    for tok in doc.sentence_tokens(sid):
-        if not tok.is_word:
+    sent = doc.sentences[sid]
+    tokens, is_word = doc.tokens, doc.word_mask()
+    for g in doc.tokens_in(sent.start, sent.end):
+        if not is_word[g]:
             continue
-        start = tok.start
-        for s, e, w, low, forms in _unit_parts(tok.text):
+        start, _, text = tokens[g]
+        for s, e, w, low, forms in _unit_parts(text):
             out.append(_Unit(start + s, start + e, w, low, forms))
     return _Units(out)
 
@@ -466,7 +476,7 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
     if vocab is not None and not idx[2]:
         exact, prefix, _, _ = idx
         if exact.keys().isdisjoint(vocab) and (
-            not prefix or prefix.keys().isdisjoint(units.prefixes)
+            not prefix or prefix.keys().isdisjoint(units.prefixes())
         ):
             return found  # no first word of any term occurs in the sentence
     memo = idx[3]
@@ -869,6 +879,8 @@ _FALLBACK_TERMS = [
     (cls, t) for cls, words in _FALLBACK_CUES.items() for t in _parse_pattern("|".join(words))
 ]
 _FALLBACK_KEY = tuple(t for _, t in _FALLBACK_TERMS)
+# each term also as a one-term tuple, built once (the term index is found by identity)
+_FALLBACK_ONE = [(cls, t, (t,)) for cls, t in _FALLBACK_TERMS]
 _DISTANCING_NOUNS = {
     "claim",
     "claims",
@@ -1231,13 +1243,13 @@ def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
     """Minimal reporting-cue records (schema of framing.attribution) for one sentence."""
     recs = []
     idx = _term_index(_FALLBACK_KEY)
-    present = set()  # terms whose first slot can match somewhere in the sentence
+    present = set()  # ids of the terms whose first slot can match in the sentence
     for forms in {u.forms for u in units}:
-        present.update(_candidates(idx, forms))
-    for cls, term in _FALLBACK_TERMS:
-        if term not in present:
+        present.update(map(id, _candidates(idx, forms)))
+    for cls, term, one in _FALLBACK_ONE:
+        if id(term) not in present:
             continue
-        for i, j in _find((term,), units):
+        for i, j in _find(one, units):
             u0, u1 = units[i], units[j - 1]
             lemma = term.raw
             if lemma in {
