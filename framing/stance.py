@@ -963,12 +963,14 @@ def _explicit_mentions(
     """
     text = doc.text
     n = len(units)
-    agents = _find(claim.agent, units)
-    recips = _find(claim.recipient, units)
-    objects = _find(claim.object, units)
     actions = _find(claim.action, units)
     uses = _find(claim.recipient_action, units)
     trans = _find(claim.transaction, units)
+    if not (actions or uses or trans):
+        return []  # every mention below is anchored on one of these
+    agents = _find(claim.agent, units)
+    recips = _find(claim.recipient, units)
+    objects = _find(claim.object, units)
     agent_idx = {i for a, b in agents for i in range(a, b)}
     recip_idx = {i for a, b in recips for i in range(a, b)}
     mentions: list[_Mention] = []
@@ -2077,16 +2079,7 @@ def find_claims(
         units = _units(doc, sid)
         if not units:
             continue
-        atts = list(by_sent.get(sid, []))
-        if supplement:
-            extra = _fallback_attributions(doc, sid, units)
-            atts += [
-                x
-                for x in extra
-                if not any(
-                    x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"] for a in atts
-                )
-            ]
+        atts = _LazyAttributions(doc, sid, units, by_sent.get(sid, []), supplement)
         for claim in claims:
             active = claim.claim_id in last_seen and sid - last_seen[claim.claim_id] <= window
             seen = claim.claim_id in last_seen
@@ -2127,6 +2120,46 @@ def find_claims(
                     rec["source_canonical"] = prev["source_canonical"]
             out.append(rec)
     return out
+
+
+class _LazyAttributions:
+    """The attribution records of one sentence, with the built-in fallback cues the given
+    records do not cover; computed on first use (most sentences mention no claim)."""
+
+    __slots__ = ("_args", "_records")
+
+    def __init__(self, doc, sid: int, units, given: list, supplement: bool) -> None:
+        self._args = (doc, sid, units, given, supplement)
+        self._records: list | None = None
+
+    def _get(self) -> list:
+        if self._records is None:
+            doc, sid, units, given, supplement = self._args
+            atts = list(given)
+            if supplement:
+                extra = _fallback_attributions(doc, sid, units)
+                atts += [
+                    x
+                    for x in extra
+                    if not any(
+                        x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"]
+                        for a in atts
+                    )
+                ]
+            self._records = atts
+        return self._records
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __getitem__(self, i):
+        return self._get()[i]
+
+    def __bool__(self) -> bool:
+        return bool(self._get())
 
 
 def _quote_continuation(doc, sid: int, units, sent_atts) -> bool:
