@@ -79,7 +79,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -188,15 +188,40 @@ class _Term:
 
     slots: tuple[tuple[str, ...], ...]
     raw: str
+    # per slot: (exact options, prefix options without "*", possessive wildcard) so that
+    # a slot is tested with set and tuple-startswith operations (see _word_matches)
+    _compiled: tuple = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        compiled = []
+        for options in self.slots:
+            prefixes = tuple(o[:-1] for o in options if o.endswith("*") and len(o) > 1)
+            exact = frozenset(
+                o for o in options if o != "*'s" and not (o.endswith("*") and len(o) > 1)
+            )
+            compiled.append((exact, prefixes, "*'s" in options))
+        object.__setattr__(self, "_compiled", tuple(compiled))
 
     def match_at(self, units: list, i: int) -> int:
-        """Number of units matched starting at ``units[i]`` (0 when no match)."""
-        if i + len(self.slots) > len(units):
+        """Number of units matched starting at ``units[i]`` (0 when no match).
+
+        A unit matches a slot when :func:`_word_matches` holds for one of its options.
+        """
+        n = len(self._compiled)
+        if i + n > len(units):
             return 0
-        for k, options in enumerate(self.slots):
-            if not any(_word_matches(opt, units[i + k]) for opt in options):
-                return 0
-        return len(self.slots)
+        for k, (exact, prefixes, poss) in enumerate(self._compiled):
+            u = units[i + k]
+            if exact and not exact.isdisjoint(u.forms):
+                continue
+            if prefixes and (
+                u.lower.startswith(prefixes) or any(f.startswith(prefixes) for f in u.forms)
+            ):
+                continue
+            if poss and u.lower.endswith("'s") and len(u.lower) > 2:
+                continue
+            return 0
+        return n
 
 
 def _word_matches(option: str, unit) -> bool:
@@ -340,26 +365,60 @@ class _Unit(NamedTuple):
 
 
 class _Units(list):
-    """The word units of one sentence, with the set of all their forms.
+    """The word units of one sentence, indexed by their forms.
 
-    ``vocab`` (every form of every unit) and :meth:`prefixes` (their first one to three
-    characters) let :func:`_find` reject, with two set operations, a term list none
-    of whose first words occurs in the sentence: most (sentence, term list) pairs.
+    ``vocab`` is the set of every form of every unit; :meth:`starts` gives, for a term
+    index, the positions where one of its terms can start, found from per-form position
+    lists instead of by trying every unit: :func:`_find` then visits only those (none at
+    all for most sentence x term-list pairs, rejected by two set operations).
     """
 
-    __slots__ = ("vocab", "_prefixes")
+    __slots__ = ("vocab", "_prefixes", "_by_form")
 
     def __init__(self, units=()):
         super().__init__(units)
         self.vocab = set().union(*(u.forms for u in self))
-        self._prefixes = None
+        self._prefixes: set | None = None
+        self._by_form: dict | None = None
 
-    def prefixes(self) -> set:
+    def prefixes(self) -> set[str]:
+        """The first one to three characters of every form."""
         if self._prefixes is None:
             # f[:3] of a shorter form is the form itself, also a prefix of itself
             vocab = self.vocab
             self._prefixes = set(map(_HEAD1, vocab)).union(map(_HEAD2, vocab), map(_HEAD3, vocab))
         return self._prefixes
+
+    def _positions(self) -> dict[str, list[int]]:
+        if self._by_form is None:
+            by_form: dict[str, list[int]] = {}
+            for i, u in enumerate(self):
+                for f in u.forms:
+                    by_form.setdefault(f, []).append(i)
+            self._by_form = by_form
+        return self._by_form
+
+    def starts(self, idx) -> list[int] | range:
+        """Sorted positions where a term of ``idx`` (see :func:`_term_index`) can start."""
+        exact, prefix, always, _ = idx
+        if always:
+            return range(len(self))
+        vocab = self.vocab
+        if exact.keys().isdisjoint(vocab) and (
+            not prefix or prefix.keys().isdisjoint(self.prefixes())
+        ):
+            return ()  # the common case: no first word of any term in the sentence
+        hits = exact.keys() & vocab
+        heads = prefix.keys() & self.prefixes() if prefix else ()
+        by_form = self._positions()
+        out: set[int] = set()
+        for key in hits:
+            out.update(by_form[key])
+        if heads:
+            for f, pos in by_form.items():
+                if f[:1] in heads or f[:2] in heads or f[:3] in heads:
+                    out.update(pos)
+        return sorted(out)
 
 
 _HEAD1, _HEAD2, _HEAD3 = (itemgetter(slice(0, k)) for k in (1, 2, 3))
@@ -472,16 +531,16 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
     if not terms:
         return found
     idx = _term_index(terms)
-    vocab = getattr(units, "vocab", None)
-    if vocab is not None and not idx[2]:
-        exact, prefix, _, _ = idx
-        if exact.keys().isdisjoint(vocab) and (
-            not prefix or prefix.keys().isdisjoint(units.prefixes())
-        ):
-            return found  # no first word of any term occurs in the sentence
+    # positions where some term can start (every position for a plain list)
+    starts = units.starts(idx) if isinstance(units, _Units) else range(lo, hi)
     memo = idx[3]
     i = lo
-    while i < hi:
+    for p in starts:
+        if p < i:
+            continue  # inside the previous match (or before ``lo``)
+        if p >= hi:
+            break
+        i = p
         best = 0
         cands = memo.get(units[i].forms)
         if cands is None:
