@@ -42,6 +42,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -880,13 +881,24 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+_POSSESSIVE_END_RE = re.compile(r"'s$")
+_LEADING_DET_RE = re.compile(r"^(the|both|a|an)\s+")
+_HONORIFIC_DOT_RE = re.compile(r"\b(mr|ms|mrs|dr)\.?\s+")
+_SPACES_RE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def _norm_name(text: str) -> str:
-    """Normalise a name for alias lookup (fold, drop determiners, honorific dots, 's)."""
+    """Normalise a name for alias lookup (fold, drop determiners, honorific dots, 's).
+
+    Memoised (bounded): a pure function of ``text``, called for every alias match and
+    source span, and the same few thousand names recur across the articles of a corpus.
+    """
     s = fold(text).strip(" ,.;:")
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"^(the|both|a|an)\s+", "", s)
-    s = re.sub(r"\b(mr|ms|mrs|dr)\.?\s+", r"\1 ", s)
-    s = re.sub(r"\s+", " ", s)
+    s = _POSSESSIVE_END_RE.sub("", s)
+    s = _LEADING_DET_RE.sub("", s)
+    s = _HONORIFIC_DOT_RE.sub(r"\1 ", s)
+    s = _SPACES_RE.sub(" ", s)
     return s.strip()
 
 
@@ -926,6 +938,26 @@ class ReportingVerbs:
     def lookup(self, words: tuple[str, ...]) -> list[CueEntry]:
         """Entries whose surface form is exactly ``words`` (folded tokens)."""
         return self.index.get(tuple(words), [])
+
+    def _lengths_by_first(self) -> dict[str, tuple[int, ...]]:
+        """First token of a form -> the token lengths of the forms it starts, longest first
+        (at most ``max_len``).
+
+        Lets the cue scan skip the many tokens that start no form instead of trying every
+        length at every token. Built once per lexicon object and rebuilt if ``index`` or
+        ``max_len`` are replaced or ``index`` changes size.
+        """
+        state = (id(self.index), len(self.index), self.max_len)
+        cached = self.__dict__.get("_by_first")
+        if cached is None or cached[0] != state:
+            by_first: dict[str, set[int]] = {}
+            for key in self.index:
+                if 1 <= len(key) <= self.max_len:
+                    by_first.setdefault(key[0], set()).add(len(key))
+            table = {w: tuple(sorted(ls, reverse=True)) for w, ls in by_first.items()}
+            cached = (state, table)
+            self.__dict__["_by_first"] = cached
+        return cached[1]
 
 
 def load_reporting_verbs(path=None) -> ReportingVerbs:
@@ -1177,10 +1209,19 @@ class _Extractor:
         self.n = len(self.toks)
         self.tq = doc.token_quote
         self.ts = doc.token_sentence
-        self.sent_bounds = {}
-        for i, s in enumerate(doc.sentences):
-            idx = np.flatnonzero(doc.token_sentence == i)
-            self.sent_bounds[i] = (int(idx[0]), int(idx[-1]) + 1) if len(idx) else (0, 0)
+        # first and last token of each sentence, in one pass over the tokens
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for k, si in enumerate(doc.token_sentence.tolist()):
+            if si not in first:
+                first[si] = k
+            last[si] = k
+        self.sent_bounds = {
+            i: (first[i], last[i] + 1) if i in first else (0, 0) for i in range(len(doc.sentences))
+        }
+        # character offsets where a quotation starts / ends (for the quote-mark predicates)
+        self.quote_starts = {q.start for q in doc.quotes}
+        self.quote_ends = {q.end for q in doc.quotes}
 
     # ---- token predicates -------------------------------------------------------------
     def cap(self, i: int) -> bool:
@@ -1197,13 +1238,13 @@ class _Extractor:
         t = self.toks[i].text
         if t not in QUOTE_CLOSE:
             return False
-        return any(q.end == self.toks[i].end for q in self.doc.quotes) or t in {"”", "»"}
+        return self.toks[i].end in self.quote_ends or t in {"”", "»"}
 
     def is_open_quote(self, i: int) -> bool:
         t = self.toks[i].text
         if t not in QUOTE_OPEN:
             return False
-        return any(q.start == self.toks[i].start for q in self.doc.quotes) or t in {"“", "«"}
+        return self.toks[i].start in self.quote_starts or t in {"“", "«"}
 
     def demonym(self, i: int) -> bool:
         w = self.low[i]
@@ -1219,12 +1260,16 @@ class _Extractor:
     # ---- cue candidates ---------------------------------------------------------------
     def candidates(self) -> list[_Cand]:
         out: list[_Cand] = []
+        low, n, index = self.low, self.n, self.verbs.index
+        by_first = self.verbs._lengths_by_first()
         i = 0
-        while i < self.n:
+        while i < n:
             found = None
-            for L in range(min(self.verbs.max_len, self.n - i), 0, -1):
-                key = tuple(self.low[i : i + L])
-                entries = self.verbs.lookup(key)
+            # longest form first, trying only the lengths of forms that start with low[i]
+            for L in by_first.get(low[i], ()):
+                if L > n - i:
+                    continue
+                entries = index.get(tuple(low[i : i + L]))
                 if entries:
                     found = (L, entries)
                     break
