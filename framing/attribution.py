@@ -1017,6 +1017,10 @@ def load_reporting_verbs(path=None) -> ReportingVerbs:
 # --------------------------------------------------------------------------------------
 # actors
 # --------------------------------------------------------------------------------------
+#: Entries a per-table memo of :class:`Actors` may hold before it is cleared.
+_MEMO_LIMIT = 50_000
+
+
 @dataclass
 class Actors:
     """A per-corpus actor table with alias resolution.
@@ -1025,6 +1029,12 @@ class Actors:
     ----------
     frame : pandas.DataFrame
         Columns ``canonical, aliases, affiliation, role, type``.
+
+    Notes
+    -----
+    The alias index is built once by :meth:`from_frame`, and :meth:`resolve`,
+    :meth:`info` and :meth:`government_of` memoise their answers in the instance, so
+    a table is not meant to be modified after construction (build a new one instead).
     """
 
     frame: pd.DataFrame
@@ -1033,6 +1043,18 @@ class Actors:
     #: alias key -> every actor row listing it (more than one when a short alias such as
     #: "the ministry" names different actors in different articles of one corpus)
     alias_rows: dict = field(default_factory=dict)
+
+    def _memo(self, name: str) -> dict:
+        """A per-table memo for a pure function of the (fixed) alias index.
+
+        Kept in the instance, so it lives exactly as long as the table; cleared when it
+        reaches :data:`_MEMO_LIMIT` entries, so a long stream of articles cannot grow it
+        without bound.
+        """
+        memo = self.__dict__.setdefault("_memos", {}).setdefault(name, {})
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        return memo
 
     def candidates(self, text: str) -> list[dict]:
         """Every actor an alias could name (one unless the alias is shared).
@@ -1047,10 +1069,33 @@ class Actors:
         """
         return list(self.alias_rows.get(_norm_name(text), []))
 
+    def _shared_alias_rows(self, text: str, canonical: str) -> list[dict]:
+        """The actors the alias ``text`` can name or, when that is one actor only, those of
+        the first alias inside ``text`` that names ``canonical`` and is shared.
+
+        Memoised; the caller must not modify the returned list.
+        """
+        memo = self._memo("shared_alias_rows")
+        key = (text, canonical)
+        if key not in memo:
+            cands = self.candidates(text)
+            if len(cands) < 2:
+                folded = fold(text)
+                for s, e, r in self.find_all(folded):
+                    if r["canonical"] == canonical and len(self.candidates(folded[s:e])) > 1:
+                        cands = self.candidates(folded[s:e])
+                        break
+            memo[key] = cands
+        return memo[key]
+
     def info(self, canonical: str) -> dict | None:
         """Row of an actor as a dict, or None."""
-        hit = self.frame[self.frame["canonical"] == canonical]
-        return None if hit.empty else hit.iloc[0].to_dict()
+        memo = self._memo("info")  # a pandas filter per call is slow; the frame is fixed
+        if canonical not in memo:
+            hit = self.frame[self.frame["canonical"] == canonical]
+            memo[canonical] = None if hit.empty else hit.iloc[0].to_dict()
+        row = memo[canonical]
+        return None if row is None else dict(row)
 
     def lookup(self, name: str) -> dict | None:
         """Exact alias lookup (after normalisation)."""
@@ -1073,10 +1118,14 @@ class Actors:
 
     def government_of(self, affiliation: str) -> dict | None:
         """The ``state`` actor of an affiliation (e.g. 'Russia' -> Russian government)."""
-        hit = self.frame[
-            (self.frame["affiliation"] == affiliation) & (self.frame["type"] == "state")
-        ]
-        return None if hit.empty else hit.iloc[0].to_dict()
+        memo = self._memo("government_of")
+        if affiliation not in memo:
+            hit = self.frame[
+                (self.frame["affiliation"] == affiliation) & (self.frame["type"] == "state")
+            ]
+            memo[affiliation] = None if hit.empty else hit.iloc[0].to_dict()
+        row = memo[affiliation]
+        return None if row is None else dict(row)
 
     def resolve(self, text: str) -> dict | None:
         """Resolve a source span to an actor by alias, head-alias or surname match.
@@ -1094,6 +1143,13 @@ class Actors:
         >>> a.resolve("Ms. Zakharova")["canonical"]
         'Maria Zakharova'
         """
+        # memoised per table: the same source spans recur within and across articles
+        memo = self._memo("resolve")
+        if text not in memo:
+            memo[text] = self._resolve(text)
+        return memo[text]
+
+    def _resolve(self, text: str) -> dict | None:
         if not text:
             return None
         row = self.lookup(text)
@@ -1140,7 +1196,20 @@ class Actors:
         keys = sorted(alias_map, key=len, reverse=True)
         pattern = None
         if keys:
-            body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+            # Longest alias first. The alternatives are grouped by their first character
+            # (keeping that order inside a group): aliases with different first characters
+            # never match at the same position, so the matches are those of the flat
+            # alternation, but the regex engine tries one group per position, not every alias.
+            groups: dict[str, list[str]] = {}
+            for k in keys:
+                groups.setdefault(k[0], []).append(k[1:])
+            body = "|".join(
+                re.escape(first)
+                + "(?:"
+                + "|".join(re.escape(rest).replace(r"\ ", r"\s+") for rest in rests)
+                + ")"
+                for first, rests in groups.items()
+            )
             pattern = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")
         return cls(frame, alias_map, pattern, alias_rows)
 
@@ -2659,17 +2728,7 @@ class _Resolver:
 
     def _disambiguate(self, row: dict, text: str, start: int) -> dict:
         """Re-resolve a shared alias inside a source span by the article's own mentions."""
-        cands = self.actors.candidates(text)
-        if len(cands) < 2:
-            folded = fold(text)
-            for s, e, r in self.actors.find_all(folded):
-                if (
-                    r["canonical"] == row["canonical"]
-                    and len(self.actors.candidates(folded[s:e])) > 1
-                ):
-                    cands = self.actors.candidates(folded[s:e])
-                    break
-        return self._pick(cands, start) or row
+        return self._pick(self.actors._shared_alias_rows(text, row["canonical"]), start) or row
 
     def _name(self, text: str, start: int) -> dict:
         if self.actors is not None:
