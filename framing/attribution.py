@@ -41,6 +41,7 @@ import json
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1267,21 +1268,51 @@ class _Attr:
     src_kind: str = ""
 
 
+#: Token text -> (``Token.lower``, ``Token.is_word``, first character upper case).
+_TOKEN_FORMS: dict[str, tuple[str, bool, bool]] = {}
+_TOKEN_FORMS_LIMIT = 200_000
+
+
+def _token_forms(tokens: list) -> tuple[list[str], list[bool], list[bool]]:
+    """Lower-cased forms, word flags and capitalisation of ``tokens``.
+
+    All three are functions of the token text alone, and most token texts recur across
+    articles, so they are computed once per distinct text (a process-wide table, cleared
+    at ``_TOKEN_FORMS_LIMIT`` entries) instead of through two properties per token.
+    """
+    forms = _TOKEN_FORMS
+    low: list[str] = []
+    words: list[bool] = []
+    caps: list[bool] = []
+    for t in tokens:
+        form = forms.get(t.text)
+        if form is None:
+            if len(forms) >= _TOKEN_FORMS_LIMIT:
+                forms.clear()
+            form = forms[t.text] = (t.lower, t.is_word, t.text[:1].isupper())
+        low.append(form[0])
+        words.append(form[1])
+        caps.append(form[2])
+    return low, words, caps
+
+
 class _Extractor:
     def __init__(self, doc: Doc, actors: Actors | None, verbs: ReportingVerbs):
         self.doc = doc
         self.text = doc.text
         self.toks = doc.tokens
-        self.low = [t.lower for t in doc.tokens]
+        # per token: lower-cased form, word flag, capitalisation (see _token_forms)
+        self.low, self.words, self.caps = _token_forms(doc.tokens)
         self.actors = actors
         self.verbs = verbs
         self.n = len(self.toks)
-        self.tq = doc.token_quote
-        self.ts = doc.token_sentence
+        # plain lists: indexing a numpy array per token is several times slower
+        self.tq = doc.token_quote.tolist()
+        self.ts = doc.token_sentence.tolist()
         # first and last token of each sentence, in one pass over the tokens
         first: dict[int, int] = {}
         last: dict[int, int] = {}
-        for k, si in enumerate(doc.token_sentence.tolist()):
+        for k, si in enumerate(self.ts):
             if si not in first:
                 first[si] = k
             last[si] = k
@@ -1291,14 +1322,27 @@ class _Extractor:
         # character offsets where a quotation starts / ends (for the quote-mark predicates)
         self.quote_starts = {q.start for q in doc.quotes}
         self.quote_ends = {q.end for q in doc.quotes}
+        self._qw_index: tuple[list[int], list[int]] | None = None
+
+    def quoted_word_index(self) -> tuple[list[int], list[int]]:
+        """Token start offsets, and for each token index the number of word tokens inside
+        a direct quotation before it (built on first use)."""
+        if self._qw_index is None:
+            prefix = [0]
+            n = 0
+            for is_word, q in zip(self.words, self.tq):
+                if is_word and q >= 0:
+                    n += 1
+                prefix.append(n)
+            self._qw_index = ([t.start for t in self.toks], prefix)
+        return self._qw_index
 
     # ---- token predicates -------------------------------------------------------------
     def cap(self, i: int) -> bool:
-        t = self.toks[i].text
-        return t[:1].isupper()
+        return self.caps[i]
 
     def word(self, i: int) -> bool:
-        return self.toks[i].is_word
+        return self.words[i]
 
     def is_quote_mark(self, i: int) -> bool:
         return self.toks[i].text in QUOTE_OPEN | QUOTE_CLOSE
@@ -2453,6 +2497,11 @@ class _Extractor:
 
     # ---- content -------------------------------------------------------------------
     def assign_content(self, attrs: list[_Attr]) -> None:
+        # the attributions of each sentence, in the order of ``attrs`` (the rules below only
+        # compare attributions of one sentence)
+        by_sent: dict[int, list[_Attr]] = {}
+        for a in attrs:
+            by_sent.setdefault(a.sent, []).append(a)
         for a in attrs:
             if a.content is not None:
                 continue
@@ -2461,7 +2510,7 @@ class _Extractor:
             end_tok = hi
             while end_tok > lo and self.toks[end_tok - 1].text in {".", "!", "?"}:
                 end_tok -= 1
-            later = [b for b in attrs if b.sent == a.sent and b.cue_tok[0] > c1]
+            later = [b for b in by_sent[a.sent] if b.cue_tok[0] > c1]
             for b in later:
                 if (
                     b.controller == "mid"
@@ -2509,9 +2558,7 @@ class _Extractor:
                 if a.controller == "relay":
                     e_tok = c0 - 1
                     prior = [
-                        b
-                        for b in attrs
-                        if b.sent == a.sent and b.cue_tok[0] < c0 and b.content is not None
+                        b for b in by_sent[a.sent] if b.cue_tok[0] < c0 and b.content is not None
                     ]
                     if prior:
                         a.content = prior[-1].content
@@ -2553,8 +2600,8 @@ class _Extractor:
             if a.controller in {"relay", "according-noun"} or a.entry.pos == "prep":
                 continue
             cue_char = self.toks[a.cue_tok[0]].start
-            for b in attrs:
-                if b is a or b.sent != a.sent or b.content is None or b.nested:
+            for b in by_sent[a.sent]:
+                if b is a or b.content is None or b.nested:
                     continue
                 if (
                     b.cue_tok[0] < a.cue_tok[0]
@@ -2585,7 +2632,7 @@ class _Extractor:
                     ns = self.doc.sentences[nxt]
                     quote_next = [q for q in self.doc.quotes if q.start == ns.start]
                     if quote_next and not any(
-                        b.sent == nxt and self.tq[b.cue_tok[0]] < 0 for b in attrs
+                        self.tq[b.cue_tok[0]] < 0 for b in by_sent.get(nxt, ())
                     ):
                         q = quote_next[0]
                         ce = max(ce, q.end)
@@ -2593,14 +2640,18 @@ class _Extractor:
             a.content = (cs, ce)
 
 
-def _quoted_words(doc: Doc, start: int, end: int) -> int:
-    """Word tokens inside ``[start, end)`` that lie in a direct quotation (binary search)."""
-    n = 0
-    for i in doc.tokens_in(start, end):
-        t = doc.tokens[i]
-        if t.end <= end and doc.token_quote[i] >= 0 and t.is_word:
-            n += 1
-    return n
+def _quoted_words(ext: _Extractor, start: int, end: int) -> int:
+    """Word tokens inside ``[start, end)`` that lie in a direct quotation.
+
+    Binary search for the tokens starting in the span (as ``Doc.tokens_in``) and a prefix
+    count of quoted word tokens; tokens are ordered and do not overlap, so only the last
+    ones can run past ``end``.
+    """
+    starts, prefix = ext.quoted_word_index()
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    while hi > lo and ext.toks[hi - 1].end > end:
+        hi -= 1
+    return prefix[hi] - prefix[lo] if hi > lo else 0
 
 
 class _Resolver:
@@ -3054,7 +3105,7 @@ def find_attributions(
     for a in sorted(attrs, key=lambda a: a.cue_tok[0]):
         cs, ce = ext.toks[a.cue_tok[0]].start, ext.toks[a.cue_tok[1] - 1].end
         content = a.content if a.content is not None else (-1, -1)
-        qw = 0 if a.nested or content[0] < 0 else _quoted_words(doc, *content)
+        qw = 0 if a.nested or content[0] < 0 else _quoted_words(ext, *content)
         ss, se = a.src_chars  # type: ignore[attr-defined]
         records.append(
             {
