@@ -841,6 +841,28 @@ DEMONYM_TO_PLACE = {
     "european": "European Union",
 }
 
+# Unions of the lists above that the heuristics test on every token or source; built once
+# here because ``w in A | B`` inside a function builds a new set at each test.
+_NOUN_DETERMINERS_NOT_THAT = NOUN_DETERMINERS - {"that"}
+_NEGATED_PRE_VERB = PRE_VERB_ADVERBS | {"not", "never", "n't"}
+_PREPOSITIONS_NEAR = PREPOSITIONS | {"near"}
+_PARTICIPLE_LEFT = {","} | SUBORDINATORS | {"to", "from", "and", "by", "thus", "also"}
+_NOT_PREMODIFIERS = DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX
+_CLAUSE_LEAD_WORDS = PREPOSITIONS | {"to", "reporters", "journalists"}
+_REPORT_OR_DATA_NOUNS = REPORT_NOUNS | {"information", "data"}
+_TELL_OBJECT_WORDS = CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS | {"in", "at", "to"}
+_TITLE_PREMODIFIERS = DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS | SOURCE_PREMODIFIERS
+_ROLE_MEDIA_REPORT_NOUNS = ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS
+_PERSON_OR_TITLE_NOUNS = PERSON_ROLE_NOUNS | TITLE_NOUNS
+_PERSON_OR_COMPANY_NOUNS = PERSON_ROLE_NOUNS | COMPANY_NOUNS
+_ROLE_HOLDER_HEADS = PERSON_ROLE_NOUNS | {
+    "officials",
+    "sources",
+    "aides",
+    "diplomats",
+    "spokespeople",
+}
+
 
 # --------------------------------------------------------------------------------------
 # text normalisation
@@ -886,6 +908,7 @@ _POSSESSIVE_END_RE = re.compile(r"'s$")
 _LEADING_DET_RE = re.compile(r"^(the|both|a|an)\s+")
 _HONORIFIC_DOT_RE = re.compile(r"\b(mr|ms|mrs|dr)\.?\s+")
 _SPACES_RE = re.compile(r"\s+")
+_ORDINAL_RE = re.compile(r"\d+(st|nd|rd|th)")
 
 
 @lru_cache(maxsize=65536)
@@ -940,24 +963,43 @@ class ReportingVerbs:
         """Entries whose surface form is exactly ``words`` (folded tokens)."""
         return self.index.get(tuple(words), [])
 
-    def _lengths_by_first(self) -> dict[str, tuple[int, ...]]:
-        """First token of a form -> the token lengths of the forms it starts, longest first
-        (at most ``max_len``).
+    def _scan_tables(self) -> tuple[dict[str, tuple[int, ...]], frozenset, frozenset]:
+        """Lookup tables for the token heuristics.
 
-        Lets the cue scan skip the many tokens that start no form instead of trying every
-        length at every token. Built once per lexicon object and rebuilt if ``index`` or
-        ``max_len`` are replaced or ``index`` changes size.
+        Returns
+        -------
+        by_first : dict
+            First token of a form -> the token lengths of the forms it starts, longest
+            first (at most ``max_len``): the cue scan skips the many tokens that start no
+            form instead of trying every length at every token.
+        verb_words, noun_words : frozenset
+            Single tokens with a verb (noun) entry, i.e. ``w`` such that
+            ``any(x.pos == "verb" for x in self.lookup((w,)))``.
+
+        Built once per lexicon object; rebuilt if ``index`` or ``max_len`` are replaced or
+        ``index`` changes size.
         """
         state = (id(self.index), len(self.index), self.max_len)
-        cached = self.__dict__.get("_by_first")
+        cached = self.__dict__.get("_scan_tables_cache")
         if cached is None or cached[0] != state:
             by_first: dict[str, set[int]] = {}
-            for key in self.index:
+            verb_words: set[str] = set()
+            noun_words: set[str] = set()
+            for key, entries in self.index.items():
                 if 1 <= len(key) <= self.max_len:
                     by_first.setdefault(key[0], set()).add(len(key))
-            table = {w: tuple(sorted(ls, reverse=True)) for w, ls in by_first.items()}
-            cached = (state, table)
-            self.__dict__["_by_first"] = cached
+                if len(key) == 1:
+                    if any(x.pos == "verb" for x in entries):
+                        verb_words.add(key[0])
+                    if any(x.pos == "noun" for x in entries):
+                        noun_words.add(key[0])
+            tables = (
+                {w: tuple(sorted(ls, reverse=True)) for w, ls in by_first.items()},
+                frozenset(verb_words),
+                frozenset(noun_words),
+            )
+            cached = (state, tables)
+            self.__dict__["_scan_tables_cache"] = cached
         return cached[1]
 
 
@@ -1305,6 +1347,7 @@ class _Extractor:
         self.low, self.words, self.caps = _token_forms(doc.tokens)
         self.actors = actors
         self.verbs = verbs
+        self.by_first, self.verb_words, self.noun_words = verbs._scan_tables()
         self.n = len(self.toks)
         # plain lists: indexing a numpy array per token is several times slower
         self.tq = doc.token_quote.tolist()
@@ -1373,8 +1416,7 @@ class _Extractor:
     # ---- cue candidates ---------------------------------------------------------------
     def candidates(self) -> list[_Cand]:
         out: list[_Cand] = []
-        low, n, index = self.low, self.n, self.verbs.index
-        by_first = self.verbs._lengths_by_first()
+        low, n, index, by_first = self.low, self.n, self.verbs.index, self.by_first
         i = 0
         while i < n:
             found = None
@@ -1414,7 +1456,7 @@ class _Extractor:
             return True
         if w.endswith("'s") or w.endswith("s'"):
             return True
-        if re.fullmatch(r"\d+(st|nd|rd|th)", w):
+        if _ORDINAL_RE.fullmatch(w):
             return True  # "the 9th U.S. Circuit Court of Appeals"
         if w.endswith("ly") or w[0].isdigit():
             return False
@@ -1497,9 +1539,9 @@ class _Extractor:
                     and not self.cap(p)
                     and self.cap(start)
                     and self.low[start] not in DETERMINERS
-                    and w not in DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS | SOURCE_PREMODIFIERS
+                    and w not in _TITLE_PREMODIFIERS
                     and not w.endswith("'s")
-                    and not re.fullmatch(r"\d+(st|nd|rd|th)", w)
+                    and not _ORDINAL_RE.fullmatch(w)
                 ):
                     break  # "follows Western claims": a plain lower-case word is not a title
                 k = p
@@ -1531,14 +1573,14 @@ class _Extractor:
                 and self.word(k)
                 and not self.cap(k)
                 and self.cap(k - 1)
-                and w not in ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS
+                and w not in _ROLE_MEDIA_REPORT_NOUNS
                 and w != "and"
                 and not self.low[k - 1].endswith("'s")
                 and not self.demonym(k - 1)
-                and not any(x.pos == "noun" for x in self.verbs.lookup((w,)))
+                and w not in self.noun_words
                 and (
                     w.endswith("ed")
-                    or any(x.pos == "verb" for x in self.verbs.lookup((w,)))
+                    or w in self.verb_words
                     or k + 1 >= hi
                     or self.low[k + 1]
                     in DETERMINERS | PREPOSITIONS | PRONOUNS | REFLEXIVES | {"that"}
@@ -1979,7 +2021,7 @@ class _Extractor:
         if (
             k < hi
             and (self.low[k] in {"that", ":"} or self.is_open_quote(k))
-            and (k == i or self.low[i] in PREPOSITIONS | {"to", "reporters", "journalists"})
+            and (k == i or self.low[i] in _CLAUSE_LEAD_WORDS)
         ):
             return True
         if i >= hi:
@@ -2019,7 +2061,7 @@ class _Extractor:
         if c.start <= lo:
             return False
         p = self.low[c.start - 1]
-        if p in NOUN_DETERMINERS - {"that"}:
+        if p in _NOUN_DETERMINERS_NOT_THAT:
             return True
         if p.endswith("'s") or (self.demonym(c.start - 1) and self.low[c.start].endswith("s")):
             return True
@@ -2116,8 +2158,7 @@ class _Extractor:
             and self.word(c.end)
             and not self.cap(c.end)
             and (
-                self.low[c.start - 1] in DETERMINERS
-                or self.low[c.start - 1] in PREPOSITIONS | {"near"}
+                self.low[c.start - 1] in DETERMINERS or self.low[c.start - 1] in _PREPOSITIONS_NEAR
             )
             and self.low[c.start - 1] not in {"as", "by", "than", "like"}
             and self.low[c.end] not in PREPOSITIONS | CONJ_STOP | PRONOUNS | DETERMINERS
@@ -2132,9 +2173,7 @@ class _Extractor:
             or first in {"said", "told", "thought", "shown", "understood"}
         ):
             be_before = prev in BE or (
-                prev in PRE_VERB_ADVERBS | {"not", "never", "n't"}
-                and c.start - 2 >= lo
-                and self.low[c.start - 2] in BE
+                prev in _NEGATED_PRE_VERB and c.start - 2 >= lo and self.low[c.start - 2] in BE
             )
             nxt = self.low[c.end] if c.end < hi else ""
             # "X (is) accused of Y", "a tanker suspected of ferrying": the active verb needs
@@ -2222,7 +2261,7 @@ class _Extractor:
                 return a if src is not None else None
             if (
                 c.start == lo
-                or prev in {","} | SUBORDINATORS | {"to", "from", "and", "by", "thus", "also"}
+                or prev in _PARTICIPLE_LEFT
                 or self.is_close_quote(c.start - 1)
                 or prev in QUOTE_OPEN
             ):
@@ -2317,7 +2356,7 @@ class _Extractor:
             a.src_kind = "implicit"
             return a
         s, e = src
-        if e < hi and any(x.pos == "noun" for x in self.verbs.lookup((self.low[e],))):
+        if e < hi and self.low[e] in self.noun_words:
             e += 1  # "According to Western claims"
         # strip a trailing time word ("Peskov Wednesday")
         while e - 1 > s and self.low[e - 1] in TIME_WORDS:
@@ -2333,7 +2372,7 @@ class _Extractor:
             a.controller = "according-noun"
             return a
         if (
-            head not in REPORT_NOUNS | {"information", "data"}
+            head not in _REPORT_OR_DATA_NOUNS
             and e + 1 < hi
             and self.low[e] == "of"
             and not self.cap(e - 1)
@@ -2359,7 +2398,7 @@ class _Extractor:
             if owner is not None:
                 s, e = owner
         for m in range(s, min(e, hi - 2)):
-            if self.low[m] in REPORT_NOUNS | {"information", "data"} and (
+            if self.low[m] in _REPORT_OR_DATA_NOUNS and (
                 self.low[m + 1].endswith("ed") and self.low[m + 2] == "by"
             ):
                 # "according to figures compiled by the ombudsman" -> the ombudsman
@@ -2370,7 +2409,7 @@ class _Extractor:
         else:
             if (
                 e + 1 < hi
-                and self.low[e - 1] in REPORT_NOUNS | {"information", "data"}
+                and self.low[e - 1] in _REPORT_OR_DATA_NOUNS
                 and self.low[e].endswith("ed")
                 and self.low[e + 1] == "by"
             ):
@@ -2402,7 +2441,7 @@ class _Extractor:
             if (
                 last > k
                 and self.verbs.lookup((self.low[last],))
-                and any(x.pos == "verb" for x in self.verbs.lookup((self.low[last],)))
+                and self.low[last] in self.verb_words
             ):
                 return None
         premod = False
@@ -2412,7 +2451,7 @@ class _Extractor:
                 pass
             elif (
                 self.word(p)
-                and prev not in DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX
+                and prev not in _NOT_PREMODIFIERS
                 and not prev.endswith("ly")
                 and prev not in {"latest", "new", "recent"}
             ):
@@ -2546,10 +2585,7 @@ class _Extractor:
                 and (self.low[first_src - 1] in {",", "as"} or self.is_close_quote(first_src - 1))
             ):
                 after = self.skip_time_right(c1, hi)
-                while after < hi and (
-                    self.low[after] in CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS | {"in", "at", "to"}
-                    or self.cap(after)
-                ):
+                while after < hi and (self.low[after] in _TELL_OBJECT_WORDS or self.cap(after)):
                     after = self.skip_time_right(after + 1, hi)
                 left = after >= end_tok or self.low[after] in {",", ".", ";"}
             if left:
@@ -2580,9 +2616,7 @@ class _Extractor:
             s_tok = self.skip_time_right(s_tok, hi)
             # skip object of tell/inform/assure/warn and adverbials up to "that"
             for m in range(s_tok, min(end_tok, s_tok + 14)):
-                if self.low[m] in FINITE_MARKERS or any(
-                    x.pos == "verb" for x in self.verbs.lookup((self.low[m],))
-                ):
+                if self.low[m] in FINITE_MARKERS or self.low[m] in self.verb_words:
                     break
                 if self.low[m] in {"that", ":"}:
                     if all(self.low[x] not in {",", ";"} for x in range(s_tok, m)):
@@ -2654,6 +2688,23 @@ def _quoted_words(ext: _Extractor, start: int, end: int) -> int:
     return prefix[hi] - prefix[lo] if hi > lo else 0
 
 
+_COORD_GAP_RE = re.compile(
+    r"^\s*,?\s*(and|&)\s+((his|her|its|their|the)\s+)?"
+    r"([\w’'\-.]+\s+){0,4}$",
+    re.UNICODE,
+)
+_LEADING_BOTH_THE_RE = re.compile(r"^(both|the)\s+")
+_POSSESSIVE_ALLIES_RE = re.compile(r"(its|their|his|her)\s+allies")
+_LOCATIVE_TAIL_RE = re.compile(r"^(.*?\w)\s+(?:in|at|from|with|on)\s+")
+_NP_CLAUSE_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:who|whose|which)\s+")
+_DEMONYM_RES = [
+    (re.compile(r"\b" + re.escape(dem) + r"\b"), place) for dem, place in DEMONYM_TO_PLACE.items()
+]
+_LEADING_BOTH_RE = re.compile(r"^(both)\s+", flags=re.I)
+_COORD_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_POSSESSIVE_SUFFIX_RE = re.compile(r"[’']s$")
+
+
 class _Resolver:
     """Resolve source spans to actors: aliases, coordination, pronouns, descriptions."""
 
@@ -2690,14 +2741,9 @@ class _Resolver:
         text = self.doc.text
         ms = sorted(self.mentions, key=lambda m: m[0])
         extra = []
-        gap_re = re.compile(
-            r"^\s*,?\s*(and|&)\s+((his|her|its|their|the)\s+)?"
-            r"([\w’'\-.]+\s+){0,4}$",
-            re.UNICODE,
-        )
         for a, b in zip(ms, ms[1:]):
             gap = text[a[1] : b[0]]
-            if a[1] <= b[0] and gap_re.match(gap):
+            if a[1] <= b[0] and _COORD_GAP_RE.match(gap):
                 info = _combine([a[2], b[2]])
                 extra.append((a[0], b[1], info))
         self.mentions.extend(extra)
@@ -2707,7 +2753,7 @@ class _Resolver:
         if not src_text:
             return {"canonical": UNSPECIFIED, "affiliation": UNSPECIFIED, "type": ""}
         low = fold(src_text).strip()
-        low = re.sub(r"^(both|the)\s+", "", low) if low not in {"the two"} else low
+        low = _LEADING_BOTH_THE_RE.sub("", low) if low not in {"the two"} else low
         pron = low.split()[0] if low else ""
         if low in {
             "he",
@@ -2734,7 +2780,7 @@ class _Resolver:
         if len(parts) > 1 and self.actors is not None:
             infos = [self._name(p, src_start) for p in parts]
             if all(
-                i["affiliation"] != UNRESOLVED or re.match(r"(its|their|his|her)\s+allies", fold(p))
+                i["affiliation"] != UNRESOLVED or _POSSESSIVE_ALLIES_RE.match(fold(p))
                 for i, p in zip(infos, parts)
             ):
                 return _combine(infos, head_rule=True)
@@ -2794,7 +2840,7 @@ class _Resolver:
             owner = self._role_owner(text, start)
             if owner is not None:
                 return owner
-            m = re.match(r"^(.*?\w)\s+(?:in|at|from|with|on)\s+", text.strip())
+            m = _LOCATIVE_TAIL_RE.match(text.strip())
             if m and len(m.group(1).split()) >= 2:
                 row = self.actors.resolve(m.group(1))  # "Striking refuse workers in Hartlepool"
                 if row is not None:
@@ -2809,9 +2855,9 @@ class _Resolver:
         # an unresolved description keeps its NP without appositive, participial or relative
         # clauses ("A former engineer, speaking on condition of anonymity" -> "A former
         # engineer"); a person-like head makes it an antecedent for he/she
-        canon = re.split(r"\s*,\s*|\s+(?:who|whose|which)\s+", text.strip())[0] or text.strip()
+        canon = _NP_CLAUSE_SPLIT_RE.split(text.strip())[0] or text.strip()
         head = fold(canon.split()[-1]) if canon.split() else ""
-        person = head in PERSON_ROLE_NOUNS | TITLE_NOUNS or (
+        person = head in _PERSON_OR_TITLE_NOUNS or (
             len(head) > 4
             and head.endswith(TITLE_SUFFIXES)
             and not head.endswith("ment")
@@ -2840,13 +2886,7 @@ class _Resolver:
                 if m[0] < start and m[2].get("type") in {"org", "state"}
             ]
             return dict(max(pool, key=lambda m: m[0])[2]) if pool else None
-        if len(words) < 2 or fold(words[-1]) not in PERSON_ROLE_NOUNS | {
-            "officials",
-            "sources",
-            "aides",
-            "diplomats",
-            "spokespeople",
-        }:
+        if len(words) < 2 or fold(words[-1]) not in _ROLE_HOLDER_HEADS:
             return None
         body = (
             words[1:-1]
@@ -2882,7 +2922,7 @@ class _Resolver:
             if (
                 s < start
                 and len(words) <= 3
-                and head in PERSON_ROLE_NOUNS | COMPANY_NOUNS
+                and head in _PERSON_OR_COMPANY_NOUNS
                 and fold(self.doc.text[s:e]).split()[-1:] == [head]
                 and info.get("affiliation") != UNRESOLVED
             ):
@@ -2909,8 +2949,8 @@ class _Resolver:
             return None
         aff = None
         joined = " ".join(words[1:-1])
-        for dem, place in DEMONYM_TO_PLACE.items():
-            if re.search(r"\b" + re.escape(dem) + r"\b", joined):
+        for dem_re, place in _DEMONYM_RES:
+            if dem_re.search(joined):
                 row = self.actors.resolve(place) if self.actors else None
                 if row is not None:
                     aff = row["affiliation"]
@@ -3008,13 +3048,16 @@ class _Resolver:
     _speaker_of_quote = None
 
 
-def _split_coordination(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _split_coordination(text: str) -> tuple[str, ...]:
+    """The conjuncts of a coordinated source ("X and Y", "X, Y and Z"); memoised (bounded),
+    as the same source texts recur."""
     t = text.strip()
-    t = re.sub(r"^(both)\s+", "", t, flags=re.I)
+    t = _LEADING_BOTH_RE.sub("", t)
     if "," in t and " and " not in t:
-        return [t]
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", t)
-    return [p for p in parts if p.strip()]
+        return (t,)
+    parts = _COORD_SPLIT_RE.split(t)
+    return tuple(p for p in parts if p.strip())
 
 
 def _combine(infos: list[dict], head_rule: bool = False) -> dict:
@@ -3132,7 +3175,7 @@ def find_attributions(
 
 
 def _strip_possessive(src: str, ss: int, se: int) -> tuple[str, int]:
-    m = re.search(r"[’']s$", src)
+    m = _POSSESSIVE_SUFFIX_RE.search(src)
     if m and len(src) > 2:
         return src[: m.start()], ss + m.start()
     return src, se
