@@ -890,18 +890,39 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_ascii(text: str) -> str:
+    # what the table gives for ASCII: lower case, and the backtick is an apostrophe
+    return text.lower().replace("`", "'")
+
+
 def fold(text: str) -> str:
     """Length-preserving fold: lower case, accents stripped, curly apostrophes to ``'``.
 
-    One ``str.translate`` pass (C speed); the per-character rule runs once per distinct
-    character.
+    ASCII text goes through ``str.lower``; other characters through a ``str.translate``
+    table whose per-character rule runs once per distinct character. A long text (a whole
+    article) is folded run by run, as ``translate`` is several times slower than ``lower``
+    per character and most characters of an English article are ASCII.
 
     Examples
     --------
     >>> fold("Zajárova’s")
     "zajarova's"
     """
-    return text.translate(_FOLD_TABLE)
+    if text.isascii():
+        return _fold_ascii(text)
+    if len(text) < 200:
+        return text.translate(_FOLD_TABLE)
+    out = []
+    pos = 0
+    for m in _NON_ASCII_RE.finditer(text):
+        out.append(_fold_ascii(text[pos : m.start()]))
+        out.append(m.group().translate(_FOLD_TABLE))
+        pos = m.end()
+    out.append(_fold_ascii(text[pos:]))
+    return "".join(out)
 
 
 _POSSESSIVE_END_RE = re.compile(r"'s$")
@@ -1417,11 +1438,14 @@ class _Extractor:
     def candidates(self) -> list[_Cand]:
         out: list[_Cand] = []
         low, n, index, by_first = self.low, self.n, self.verbs.index, self.by_first
-        i = 0
-        while i < n:
+        nxt = 0  # first token not covered by the previous cue
+        # only tokens that start some form can start a cue
+        for i in [k for k, w in enumerate(low) if w in by_first]:
+            if i < nxt:
+                continue
             found = None
             # longest form first, trying only the lengths of forms that start with low[i]
-            for L in by_first.get(low[i], ()):
+            for L in by_first[low[i]]:
                 if L > n - i:
                     continue
                 entries = index.get(tuple(low[i : i + L]))
@@ -1429,14 +1453,13 @@ class _Extractor:
                     found = (L, entries)
                     break
             if found is None:
-                i += 1
                 continue
             L, entries = found
             sent = int(self.ts[i])
             # prefer verb readings, nouns are checked separately
             for e in sorted(entries, key=lambda e: e.pos != "verb"):
                 out.append(_Cand(i, i + L, e, sent))
-            i += L
+            nxt = i + L
         return out
 
     # ---- noun-phrase helpers ----------------------------------------------------------
@@ -2718,11 +2741,12 @@ class _Resolver:
         self._unambiguous: list[tuple[int, str]] = []
         if actors is not None:
             found = actors.find_all(doc.text)
-            for s, e, row in found:
-                if len(actors.candidates(doc.text[s:e])) <= 1:
+            cands = [actors.candidates(doc.text[s:e]) for s, e, _ in found]
+            for (s, e, row), rows in zip(found, cands):
+                if len(rows) <= 1:
                     self._unambiguous.append((s, row["canonical"]))
-            for s, e, row in found:
-                row = self._pick(actors.candidates(doc.text[s:e]), s) or row
+            for (s, e, row), rows in zip(found, cands):
+                row = self._pick(rows, s) or row
                 self.mentions.append(
                     (
                         s,
@@ -2918,15 +2942,14 @@ class _Resolver:
             return None
         head = words[-1]
         # "the spokesperson added": the latest source described with the same head noun
-        for s, e, info in sorted(self.sources, key=lambda m: -m[0]):
-            if (
-                s < start
-                and len(words) <= 3
-                and head in _PERSON_OR_COMPANY_NOUNS
-                and fold(self.doc.text[s:e]).split()[-1:] == [head]
-                and info.get("affiliation") != UNRESOLVED
-            ):
-                return dict(info)
+        if len(words) <= 3 and head in _PERSON_OR_COMPANY_NOUNS:
+            for s, e, info in sorted(self.sources, key=lambda m: -m[0]):
+                if (
+                    s < start
+                    and fold(self.doc.text[s:e]).split()[-1:] == [head]
+                    and info.get("affiliation") != UNRESOLVED
+                ):
+                    return dict(info)
         if head in COMPANY_NOUNS and head not in MEDIA_NOUNS and self.actors is not None:
             # "the company", "the club": the latest organisation mentioned or quoted
             pool = [
