@@ -39,12 +39,14 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import operator
 import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, repeat
 from pathlib import Path
 
 import numpy as np
@@ -930,6 +932,7 @@ _LEADING_DET_RE = re.compile(r"^(the|both|a|an)\s+")
 _HONORIFIC_DOT_RE = re.compile(r"\b(mr|ms|mrs|dr)\.?\s+")
 _SPACES_RE = re.compile(r"\s+")
 _ORDINAL_RE = re.compile(r"\d+(st|nd|rd|th)")
+_SAYS_TAIL_RE = re.compile(r"[\s\w.,’'\-]*[.!?]?")
 
 
 @lru_cache(maxsize=65536)
@@ -1392,12 +1395,8 @@ class _Extractor:
         """Token start offsets, and for each token index the number of word tokens inside
         a direct quotation before it (built on first use)."""
         if self._qw_index is None:
-            prefix = [0]
-            n = 0
-            for is_word, q in zip(self.words, self.tq):
-                if is_word and q >= 0:
-                    n += 1
-                prefix.append(n)
+            quoted = map(operator.ge, self.tq, repeat(0))  # token inside a quotation
+            prefix = list(accumulate(map(operator.and_, self.words, quoted), initial=0))
             self._qw_index = ([t.start for t in self.toks], prefix)
         return self._qw_index
 
@@ -2524,17 +2523,17 @@ class _Extractor:
 
     # ---- controllers and sources ------------------------------------------------------
     def resolve_controllers(self, attrs: list[_Attr]) -> None:
-        for idx, a in enumerate(attrs):
+        by_sent: dict[int, list[_Attr]] = {}  # the attributions of each sentence, in order
+        for a in attrs:
+            by_sent.setdefault(a.sent, []).append(a)
+        for a in attrs:
             if a.src is not None or a.src_kind == "implicit":
                 continue
             lo, hi = self.sent_bounds[a.sent]
             same = [
                 b
-                for b in attrs
-                if b.sent == a.sent
-                and b is not a
-                and b.src is not None
-                and b.src_kind in {"subject", "inverted"}
+                for b in by_sent[a.sent]
+                if b is not a and b.src is not None and b.src_kind in {"subject", "inverted"}
             ]
             if a.controller == "sentence-initial":
                 later = [b for b in same if b.cue_tok[0] > a.cue_tok[0]]
@@ -2679,12 +2678,12 @@ class _Extractor:
                 nxt = a.sent + 1
                 cue_end_char = self.toks[a.cue_tok[1] - 1].end
                 tail = self.text[cue_end_char : sent.end]
-                has_quote = any(cs <= q.start < ce for q in self.doc.quotes)
+                # (the cheap tests first; all four are side-effect free)
                 if (
-                    has_quote
-                    and re.fullmatch(r"[\s\w.,’'\-]*[.!?]?", tail)
+                    ce <= self.toks[a.cue_tok[0]].start
                     and nxt < len(self.doc.sentences)
-                    and ce <= self.toks[a.cue_tok[0]].start
+                    and any(cs <= q.start < ce for q in self.doc.quotes)
+                    and _SAYS_TAIL_RE.fullmatch(tail)
                 ):
                     ns = self.doc.sentences[nxt]
                     quote_next = [q for q in self.doc.quotes if q.start == ns.start]
