@@ -39,10 +39,14 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import operator
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, repeat
 from pathlib import Path
 
 import numpy as np
@@ -839,6 +843,28 @@ DEMONYM_TO_PLACE = {
     "european": "European Union",
 }
 
+# Unions of the lists above that the heuristics test on every token or source; built once
+# here because ``w in A | B`` inside a function builds a new set at each test.
+_NOUN_DETERMINERS_NOT_THAT = NOUN_DETERMINERS - {"that"}
+_NEGATED_PRE_VERB = PRE_VERB_ADVERBS | {"not", "never", "n't"}
+_PREPOSITIONS_NEAR = PREPOSITIONS | {"near"}
+_PARTICIPLE_LEFT = {","} | SUBORDINATORS | {"to", "from", "and", "by", "thus", "also"}
+_NOT_PREMODIFIERS = DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX
+_CLAUSE_LEAD_WORDS = PREPOSITIONS | {"to", "reporters", "journalists"}
+_REPORT_OR_DATA_NOUNS = REPORT_NOUNS | {"information", "data"}
+_TELL_OBJECT_WORDS = CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS | {"in", "at", "to"}
+_TITLE_PREMODIFIERS = DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS | SOURCE_PREMODIFIERS
+_ROLE_MEDIA_REPORT_NOUNS = ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS
+_PERSON_OR_TITLE_NOUNS = PERSON_ROLE_NOUNS | TITLE_NOUNS
+_PERSON_OR_COMPANY_NOUNS = PERSON_ROLE_NOUNS | COMPANY_NOUNS
+_ROLE_HOLDER_HEADS = PERSON_ROLE_NOUNS | {
+    "officials",
+    "sources",
+    "aides",
+    "diplomats",
+    "spokespeople",
+}
+
 
 # --------------------------------------------------------------------------------------
 # text normalisation
@@ -866,27 +892,61 @@ class _FoldTable(dict):
 _FOLD_TABLE = _FoldTable()
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_ascii(text: str) -> str:
+    # what the table gives for ASCII: lower case, and the backtick is an apostrophe
+    return text.lower().replace("`", "'")
+
+
 def fold(text: str) -> str:
     """Length-preserving fold: lower case, accents stripped, curly apostrophes to ``'``.
 
-    One ``str.translate`` pass (C speed); the per-character rule runs once per distinct
-    character.
+    ASCII text goes through ``str.lower``; other characters through a ``str.translate``
+    table whose per-character rule runs once per distinct character. A long text (a whole
+    article) is folded run by run, as ``translate`` is several times slower than ``lower``
+    per character and most characters of an English article are ASCII.
 
     Examples
     --------
     >>> fold("Zajárova’s")
     "zajarova's"
     """
-    return text.translate(_FOLD_TABLE)
+    if text.isascii():
+        return _fold_ascii(text)
+    if len(text) < 200:
+        return text.translate(_FOLD_TABLE)
+    out = []
+    pos = 0
+    for m in _NON_ASCII_RE.finditer(text):
+        out.append(_fold_ascii(text[pos : m.start()]))
+        out.append(m.group().translate(_FOLD_TABLE))
+        pos = m.end()
+    out.append(_fold_ascii(text[pos:]))
+    return "".join(out)
 
 
+_POSSESSIVE_END_RE = re.compile(r"'s$")
+_LEADING_DET_RE = re.compile(r"^(the|both|a|an)\s+")
+_HONORIFIC_DOT_RE = re.compile(r"\b(mr|ms|mrs|dr)\.?\s+")
+_SPACES_RE = re.compile(r"\s+")
+_ORDINAL_RE = re.compile(r"\d+(st|nd|rd|th)")
+_SAYS_TAIL_RE = re.compile(r"[\s\w.,’'\-]*[.!?]?")
+
+
+@lru_cache(maxsize=65536)
 def _norm_name(text: str) -> str:
-    """Normalise a name for alias lookup (fold, drop determiners, honorific dots, 's)."""
+    """Normalise a name for alias lookup (fold, drop determiners, honorific dots, 's).
+
+    Memoised (bounded): a pure function of ``text``, called for every alias match and
+    source span, and the same few thousand names recur across the articles of a corpus.
+    """
     s = fold(text).strip(" ,.;:")
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"^(the|both|a|an)\s+", "", s)
-    s = re.sub(r"\b(mr|ms|mrs|dr)\.?\s+", r"\1 ", s)
-    s = re.sub(r"\s+", " ", s)
+    s = _POSSESSIVE_END_RE.sub("", s)
+    s = _LEADING_DET_RE.sub("", s)
+    s = _HONORIFIC_DOT_RE.sub(r"\1 ", s)
+    s = _SPACES_RE.sub(" ", s)
     return s.strip()
 
 
@@ -926,6 +986,45 @@ class ReportingVerbs:
     def lookup(self, words: tuple[str, ...]) -> list[CueEntry]:
         """Entries whose surface form is exactly ``words`` (folded tokens)."""
         return self.index.get(tuple(words), [])
+
+    def _scan_tables(self) -> tuple[dict[str, tuple[int, ...]], frozenset, frozenset]:
+        """Lookup tables for the token heuristics.
+
+        Returns
+        -------
+        by_first : dict
+            First token of a form -> the token lengths of the forms it starts, longest
+            first (at most ``max_len``): the cue scan skips the many tokens that start no
+            form instead of trying every length at every token.
+        verb_words, noun_words : frozenset
+            Single tokens with a verb (noun) entry, i.e. ``w`` such that
+            ``any(x.pos == "verb" for x in self.lookup((w,)))``.
+
+        Built once per lexicon object; rebuilt if ``index`` or ``max_len`` are replaced or
+        ``index`` changes size.
+        """
+        state = (id(self.index), len(self.index), self.max_len)
+        cached = self.__dict__.get("_scan_tables_cache")
+        if cached is None or cached[0] != state:
+            by_first: dict[str, set[int]] = {}
+            verb_words: set[str] = set()
+            noun_words: set[str] = set()
+            for key, entries in self.index.items():
+                if 1 <= len(key) <= self.max_len:
+                    by_first.setdefault(key[0], set()).add(len(key))
+                if len(key) == 1:
+                    if any(x.pos == "verb" for x in entries):
+                        verb_words.add(key[0])
+                    if any(x.pos == "noun" for x in entries):
+                        noun_words.add(key[0])
+            tables = (
+                {w: tuple(sorted(ls, reverse=True)) for w, ls in by_first.items()},
+                frozenset(verb_words),
+                frozenset(noun_words),
+            )
+            cached = (state, tables)
+            self.__dict__["_scan_tables_cache"] = cached
+        return cached[1]
 
 
 def load_reporting_verbs(path=None) -> ReportingVerbs:
@@ -985,6 +1084,10 @@ def load_reporting_verbs(path=None) -> ReportingVerbs:
 # --------------------------------------------------------------------------------------
 # actors
 # --------------------------------------------------------------------------------------
+#: Entries a per-table memo of :class:`Actors` may hold before it is cleared.
+_MEMO_LIMIT = 50_000
+
+
 @dataclass
 class Actors:
     """A per-corpus actor table with alias resolution.
@@ -993,6 +1096,12 @@ class Actors:
     ----------
     frame : pandas.DataFrame
         Columns ``canonical, aliases, affiliation, role, type``.
+
+    Notes
+    -----
+    The alias index is built once by :meth:`from_frame`, and :meth:`resolve`,
+    :meth:`info` and :meth:`government_of` memoise their answers in the instance, so
+    a table is not meant to be modified after construction (build a new one instead).
     """
 
     frame: pd.DataFrame
@@ -1001,6 +1110,18 @@ class Actors:
     #: alias key -> every actor row listing it (more than one when a short alias such as
     #: "the ministry" names different actors in different articles of one corpus)
     alias_rows: dict = field(default_factory=dict)
+
+    def _memo(self, name: str) -> dict:
+        """A per-table memo for a pure function of the (fixed) alias index.
+
+        Kept in the instance, so it lives exactly as long as the table; cleared when it
+        reaches :data:`_MEMO_LIMIT` entries, so a long stream of articles cannot grow it
+        without bound.
+        """
+        memo = self.__dict__.setdefault("_memos", {}).setdefault(name, {})
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()
+        return memo
 
     def candidates(self, text: str) -> list[dict]:
         """Every actor an alias could name (one unless the alias is shared).
@@ -1015,10 +1136,33 @@ class Actors:
         """
         return list(self.alias_rows.get(_norm_name(text), []))
 
+    def _shared_alias_rows(self, text: str, canonical: str) -> list[dict]:
+        """The actors the alias ``text`` can name or, when that is one actor only, those of
+        the first alias inside ``text`` that names ``canonical`` and is shared.
+
+        Memoised; the caller must not modify the returned list.
+        """
+        memo = self._memo("shared_alias_rows")
+        key = (text, canonical)
+        if key not in memo:
+            cands = self.candidates(text)
+            if len(cands) < 2:
+                folded = fold(text)
+                for s, e, r in self.find_all(folded):
+                    if r["canonical"] == canonical and len(self.candidates(folded[s:e])) > 1:
+                        cands = self.candidates(folded[s:e])
+                        break
+            memo[key] = cands
+        return memo[key]
+
     def info(self, canonical: str) -> dict | None:
         """Row of an actor as a dict, or None."""
-        hit = self.frame[self.frame["canonical"] == canonical]
-        return None if hit.empty else hit.iloc[0].to_dict()
+        memo = self._memo("info")  # a pandas filter per call is slow; the frame is fixed
+        if canonical not in memo:
+            hit = self.frame[self.frame["canonical"] == canonical]
+            memo[canonical] = None if hit.empty else hit.iloc[0].to_dict()
+        row = memo[canonical]
+        return None if row is None else dict(row)
 
     def lookup(self, name: str) -> dict | None:
         """Exact alias lookup (after normalisation)."""
@@ -1041,10 +1185,14 @@ class Actors:
 
     def government_of(self, affiliation: str) -> dict | None:
         """The ``state`` actor of an affiliation (e.g. 'Russia' -> Russian government)."""
-        hit = self.frame[
-            (self.frame["affiliation"] == affiliation) & (self.frame["type"] == "state")
-        ]
-        return None if hit.empty else hit.iloc[0].to_dict()
+        memo = self._memo("government_of")
+        if affiliation not in memo:
+            hit = self.frame[
+                (self.frame["affiliation"] == affiliation) & (self.frame["type"] == "state")
+            ]
+            memo[affiliation] = None if hit.empty else hit.iloc[0].to_dict()
+        row = memo[affiliation]
+        return None if row is None else dict(row)
 
     def resolve(self, text: str) -> dict | None:
         """Resolve a source span to an actor by alias, head-alias or surname match.
@@ -1062,6 +1210,13 @@ class Actors:
         >>> a.resolve("Ms. Zakharova")["canonical"]
         'Maria Zakharova'
         """
+        # memoised per table: the same source spans recur within and across articles
+        memo = self._memo("resolve")
+        if text not in memo:
+            memo[text] = self._resolve(text)
+        return memo[text]
+
+    def _resolve(self, text: str) -> dict | None:
         if not text:
             return None
         row = self.lookup(text)
@@ -1108,7 +1263,20 @@ class Actors:
         keys = sorted(alias_map, key=len, reverse=True)
         pattern = None
         if keys:
-            body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+            # Longest alias first. The alternatives are grouped by their first character
+            # (keeping that order inside a group): aliases with different first characters
+            # never match at the same position, so the matches are those of the flat
+            # alternation, but the regex engine tries one group per position, not every alias.
+            groups: dict[str, list[str]] = {}
+            for k in keys:
+                groups.setdefault(k[0], []).append(k[1:])
+            body = "|".join(
+                re.escape(first)
+                + "(?:"
+                + "|".join(re.escape(rest).replace(r"\ ", r"\s+") for rest in rests)
+                + ")"
+                for first, rests in groups.items()
+            )
             pattern = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")
         return cls(frame, alias_map, pattern, alias_rows)
 
@@ -1166,29 +1334,78 @@ class _Attr:
     src_kind: str = ""
 
 
+#: Token text -> (``Token.lower``, ``Token.is_word``, first character upper case).
+_TOKEN_FORMS: dict[str, tuple[str, bool, bool]] = {}
+_TOKEN_FORMS_LIMIT = 200_000
+
+
+def _token_forms(tokens: list) -> tuple[list[str], list[bool], list[bool]]:
+    """Lower-cased forms, word flags and capitalisation of ``tokens``.
+
+    All three are functions of the token text alone, and most token texts recur across
+    articles, so they are computed once per distinct text (a process-wide table, cleared
+    at ``_TOKEN_FORMS_LIMIT`` entries) instead of through two properties per token.
+    """
+    forms = _TOKEN_FORMS
+    low: list[str] = []
+    words: list[bool] = []
+    caps: list[bool] = []
+    for t in tokens:
+        form = forms.get(t.text)
+        if form is None:
+            if len(forms) >= _TOKEN_FORMS_LIMIT:
+                forms.clear()
+            form = forms[t.text] = (t.lower, t.is_word, t.text[:1].isupper())
+        low.append(form[0])
+        words.append(form[1])
+        caps.append(form[2])
+    return low, words, caps
+
+
 class _Extractor:
     def __init__(self, doc: Doc, actors: Actors | None, verbs: ReportingVerbs):
         self.doc = doc
         self.text = doc.text
         self.toks = doc.tokens
-        self.low = [t.lower for t in doc.tokens]
+        # per token: lower-cased form, word flag, capitalisation (see _token_forms)
+        self.low, self.words, self.caps = _token_forms(doc.tokens)
         self.actors = actors
         self.verbs = verbs
+        self.by_first, self.verb_words, self.noun_words = verbs._scan_tables()
         self.n = len(self.toks)
-        self.tq = doc.token_quote
-        self.ts = doc.token_sentence
-        self.sent_bounds = {}
-        for i, s in enumerate(doc.sentences):
-            idx = np.flatnonzero(doc.token_sentence == i)
-            self.sent_bounds[i] = (int(idx[0]), int(idx[-1]) + 1) if len(idx) else (0, 0)
+        # plain lists: indexing a numpy array per token is several times slower
+        self.tq = doc.token_quote.tolist()
+        self.ts = doc.token_sentence.tolist()
+        # first and last token of each sentence, in one pass over the tokens
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
+        for k, si in enumerate(self.ts):
+            if si not in first:
+                first[si] = k
+            last[si] = k
+        self.sent_bounds = {
+            i: (first[i], last[i] + 1) if i in first else (0, 0) for i in range(len(doc.sentences))
+        }
+        # character offsets where a quotation starts / ends (for the quote-mark predicates)
+        self.quote_starts = {q.start for q in doc.quotes}
+        self.quote_ends = {q.end for q in doc.quotes}
+        self._qw_index: tuple[list[int], list[int]] | None = None
+
+    def quoted_word_index(self) -> tuple[list[int], list[int]]:
+        """Token start offsets, and for each token index the number of word tokens inside
+        a direct quotation before it (built on first use)."""
+        if self._qw_index is None:
+            quoted = map(operator.ge, self.tq, repeat(0))  # token inside a quotation
+            prefix = list(accumulate(map(operator.and_, self.words, quoted), initial=0))
+            self._qw_index = ([t.start for t in self.toks], prefix)
+        return self._qw_index
 
     # ---- token predicates -------------------------------------------------------------
     def cap(self, i: int) -> bool:
-        t = self.toks[i].text
-        return t[:1].isupper()
+        return self.caps[i]
 
     def word(self, i: int) -> bool:
-        return self.toks[i].is_word
+        return self.words[i]
 
     def is_quote_mark(self, i: int) -> bool:
         return self.toks[i].text in QUOTE_OPEN | QUOTE_CLOSE
@@ -1197,13 +1414,13 @@ class _Extractor:
         t = self.toks[i].text
         if t not in QUOTE_CLOSE:
             return False
-        return any(q.end == self.toks[i].end for q in self.doc.quotes) or t in {"”", "»"}
+        return self.toks[i].end in self.quote_ends or t in {"”", "»"}
 
     def is_open_quote(self, i: int) -> bool:
         t = self.toks[i].text
         if t not in QUOTE_OPEN:
             return False
-        return any(q.start == self.toks[i].start for q in self.doc.quotes) or t in {"“", "«"}
+        return self.toks[i].start in self.quote_starts or t in {"“", "«"}
 
     def demonym(self, i: int) -> bool:
         w = self.low[i]
@@ -1219,24 +1436,29 @@ class _Extractor:
     # ---- cue candidates ---------------------------------------------------------------
     def candidates(self) -> list[_Cand]:
         out: list[_Cand] = []
-        i = 0
-        while i < self.n:
+        low, n, index, by_first = self.low, self.n, self.verbs.index, self.by_first
+        nxt = 0  # first token not covered by the previous cue
+        # only tokens that start some form can start a cue
+        for i in [k for k, w in enumerate(low) if w in by_first]:
+            if i < nxt:
+                continue
             found = None
-            for L in range(min(self.verbs.max_len, self.n - i), 0, -1):
-                key = tuple(self.low[i : i + L])
-                entries = self.verbs.lookup(key)
+            # longest form first, trying only the lengths of forms that start with low[i]
+            for L in by_first[low[i]]:
+                if L > n - i:
+                    continue
+                entries = index.get(tuple(low[i : i + L]))
                 if entries:
                     found = (L, entries)
                     break
             if found is None:
-                i += 1
                 continue
             L, entries = found
             sent = int(self.ts[i])
             # prefer verb readings, nouns are checked separately
             for e in sorted(entries, key=lambda e: e.pos != "verb"):
                 out.append(_Cand(i, i + L, e, sent))
-            i += L
+            nxt = i + L
         return out
 
     # ---- noun-phrase helpers ----------------------------------------------------------
@@ -1256,7 +1478,7 @@ class _Extractor:
             return True
         if w.endswith("'s") or w.endswith("s'"):
             return True
-        if re.fullmatch(r"\d+(st|nd|rd|th)", w):
+        if _ORDINAL_RE.fullmatch(w):
             return True  # "the 9th U.S. Circuit Court of Appeals"
         if w.endswith("ly") or w[0].isdigit():
             return False
@@ -1339,9 +1561,9 @@ class _Extractor:
                     and not self.cap(p)
                     and self.cap(start)
                     and self.low[start] not in DETERMINERS
-                    and w not in DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS | SOURCE_PREMODIFIERS
+                    and w not in _TITLE_PREMODIFIERS
                     and not w.endswith("'s")
-                    and not re.fullmatch(r"\d+(st|nd|rd|th)", w)
+                    and not _ORDINAL_RE.fullmatch(w)
                 ):
                     break  # "follows Western claims": a plain lower-case word is not a title
                 k = p
@@ -1373,14 +1595,14 @@ class _Extractor:
                 and self.word(k)
                 and not self.cap(k)
                 and self.cap(k - 1)
-                and w not in ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS
+                and w not in _ROLE_MEDIA_REPORT_NOUNS
                 and w != "and"
                 and not self.low[k - 1].endswith("'s")
                 and not self.demonym(k - 1)
-                and not any(x.pos == "noun" for x in self.verbs.lookup((w,)))
+                and w not in self.noun_words
                 and (
                     w.endswith("ed")
-                    or any(x.pos == "verb" for x in self.verbs.lookup((w,)))
+                    or w in self.verb_words
                     or k + 1 >= hi
                     or self.low[k + 1]
                     in DETERMINERS | PREPOSITIONS | PRONOUNS | REFLEXIVES | {"that"}
@@ -1821,7 +2043,7 @@ class _Extractor:
         if (
             k < hi
             and (self.low[k] in {"that", ":"} or self.is_open_quote(k))
-            and (k == i or self.low[i] in PREPOSITIONS | {"to", "reporters", "journalists"})
+            and (k == i or self.low[i] in _CLAUSE_LEAD_WORDS)
         ):
             return True
         if i >= hi:
@@ -1861,7 +2083,7 @@ class _Extractor:
         if c.start <= lo:
             return False
         p = self.low[c.start - 1]
-        if p in NOUN_DETERMINERS - {"that"}:
+        if p in _NOUN_DETERMINERS_NOT_THAT:
             return True
         if p.endswith("'s") or (self.demonym(c.start - 1) and self.low[c.start].endswith("s")):
             return True
@@ -1958,8 +2180,7 @@ class _Extractor:
             and self.word(c.end)
             and not self.cap(c.end)
             and (
-                self.low[c.start - 1] in DETERMINERS
-                or self.low[c.start - 1] in PREPOSITIONS | {"near"}
+                self.low[c.start - 1] in DETERMINERS or self.low[c.start - 1] in _PREPOSITIONS_NEAR
             )
             and self.low[c.start - 1] not in {"as", "by", "than", "like"}
             and self.low[c.end] not in PREPOSITIONS | CONJ_STOP | PRONOUNS | DETERMINERS
@@ -1974,9 +2195,7 @@ class _Extractor:
             or first in {"said", "told", "thought", "shown", "understood"}
         ):
             be_before = prev in BE or (
-                prev in PRE_VERB_ADVERBS | {"not", "never", "n't"}
-                and c.start - 2 >= lo
-                and self.low[c.start - 2] in BE
+                prev in _NEGATED_PRE_VERB and c.start - 2 >= lo and self.low[c.start - 2] in BE
             )
             nxt = self.low[c.end] if c.end < hi else ""
             # "X (is) accused of Y", "a tanker suspected of ferrying": the active verb needs
@@ -2064,7 +2283,7 @@ class _Extractor:
                 return a if src is not None else None
             if (
                 c.start == lo
-                or prev in {","} | SUBORDINATORS | {"to", "from", "and", "by", "thus", "also"}
+                or prev in _PARTICIPLE_LEFT
                 or self.is_close_quote(c.start - 1)
                 or prev in QUOTE_OPEN
             ):
@@ -2159,7 +2378,7 @@ class _Extractor:
             a.src_kind = "implicit"
             return a
         s, e = src
-        if e < hi and any(x.pos == "noun" for x in self.verbs.lookup((self.low[e],))):
+        if e < hi and self.low[e] in self.noun_words:
             e += 1  # "According to Western claims"
         # strip a trailing time word ("Peskov Wednesday")
         while e - 1 > s and self.low[e - 1] in TIME_WORDS:
@@ -2175,7 +2394,7 @@ class _Extractor:
             a.controller = "according-noun"
             return a
         if (
-            head not in REPORT_NOUNS | {"information", "data"}
+            head not in _REPORT_OR_DATA_NOUNS
             and e + 1 < hi
             and self.low[e] == "of"
             and not self.cap(e - 1)
@@ -2201,7 +2420,7 @@ class _Extractor:
             if owner is not None:
                 s, e = owner
         for m in range(s, min(e, hi - 2)):
-            if self.low[m] in REPORT_NOUNS | {"information", "data"} and (
+            if self.low[m] in _REPORT_OR_DATA_NOUNS and (
                 self.low[m + 1].endswith("ed") and self.low[m + 2] == "by"
             ):
                 # "according to figures compiled by the ombudsman" -> the ombudsman
@@ -2212,7 +2431,7 @@ class _Extractor:
         else:
             if (
                 e + 1 < hi
-                and self.low[e - 1] in REPORT_NOUNS | {"information", "data"}
+                and self.low[e - 1] in _REPORT_OR_DATA_NOUNS
                 and self.low[e].endswith("ed")
                 and self.low[e + 1] == "by"
             ):
@@ -2244,7 +2463,7 @@ class _Extractor:
             if (
                 last > k
                 and self.verbs.lookup((self.low[last],))
-                and any(x.pos == "verb" for x in self.verbs.lookup((self.low[last],)))
+                and self.low[last] in self.verb_words
             ):
                 return None
         premod = False
@@ -2254,7 +2473,7 @@ class _Extractor:
                 pass
             elif (
                 self.word(p)
-                and prev not in DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX
+                and prev not in _NOT_PREMODIFIERS
                 and not prev.endswith("ly")
                 and prev not in {"latest", "new", "recent"}
             ):
@@ -2304,17 +2523,17 @@ class _Extractor:
 
     # ---- controllers and sources ------------------------------------------------------
     def resolve_controllers(self, attrs: list[_Attr]) -> None:
-        for idx, a in enumerate(attrs):
+        by_sent: dict[int, list[_Attr]] = {}  # the attributions of each sentence, in order
+        for a in attrs:
+            by_sent.setdefault(a.sent, []).append(a)
+        for a in attrs:
             if a.src is not None or a.src_kind == "implicit":
                 continue
             lo, hi = self.sent_bounds[a.sent]
             same = [
                 b
-                for b in attrs
-                if b.sent == a.sent
-                and b is not a
-                and b.src is not None
-                and b.src_kind in {"subject", "inverted"}
+                for b in by_sent[a.sent]
+                if b is not a and b.src is not None and b.src_kind in {"subject", "inverted"}
             ]
             if a.controller == "sentence-initial":
                 later = [b for b in same if b.cue_tok[0] > a.cue_tok[0]]
@@ -2339,6 +2558,11 @@ class _Extractor:
 
     # ---- content -------------------------------------------------------------------
     def assign_content(self, attrs: list[_Attr]) -> None:
+        # the attributions of each sentence, in the order of ``attrs`` (the rules below only
+        # compare attributions of one sentence)
+        by_sent: dict[int, list[_Attr]] = {}
+        for a in attrs:
+            by_sent.setdefault(a.sent, []).append(a)
         for a in attrs:
             if a.content is not None:
                 continue
@@ -2347,7 +2571,7 @@ class _Extractor:
             end_tok = hi
             while end_tok > lo and self.toks[end_tok - 1].text in {".", "!", "?"}:
                 end_tok -= 1
-            later = [b for b in attrs if b.sent == a.sent and b.cue_tok[0] > c1]
+            later = [b for b in by_sent[a.sent] if b.cue_tok[0] > c1]
             for b in later:
                 if (
                     b.controller == "mid"
@@ -2383,10 +2607,7 @@ class _Extractor:
                 and (self.low[first_src - 1] in {",", "as"} or self.is_close_quote(first_src - 1))
             ):
                 after = self.skip_time_right(c1, hi)
-                while after < hi and (
-                    self.low[after] in CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS | {"in", "at", "to"}
-                    or self.cap(after)
-                ):
+                while after < hi and (self.low[after] in _TELL_OBJECT_WORDS or self.cap(after)):
                     after = self.skip_time_right(after + 1, hi)
                 left = after >= end_tok or self.low[after] in {",", ".", ";"}
             if left:
@@ -2395,9 +2616,7 @@ class _Extractor:
                 if a.controller == "relay":
                     e_tok = c0 - 1
                     prior = [
-                        b
-                        for b in attrs
-                        if b.sent == a.sent and b.cue_tok[0] < c0 and b.content is not None
+                        b for b in by_sent[a.sent] if b.cue_tok[0] < c0 and b.content is not None
                     ]
                     if prior:
                         a.content = prior[-1].content
@@ -2419,9 +2638,7 @@ class _Extractor:
             s_tok = self.skip_time_right(s_tok, hi)
             # skip object of tell/inform/assure/warn and adverbials up to "that"
             for m in range(s_tok, min(end_tok, s_tok + 14)):
-                if self.low[m] in FINITE_MARKERS or any(
-                    x.pos == "verb" for x in self.verbs.lookup((self.low[m],))
-                ):
+                if self.low[m] in FINITE_MARKERS or self.low[m] in self.verb_words:
                     break
                 if self.low[m] in {"that", ":"}:
                     if all(self.low[x] not in {",", ";"} for x in range(s_tok, m)):
@@ -2439,8 +2656,8 @@ class _Extractor:
             if a.controller in {"relay", "according-noun"} or a.entry.pos == "prep":
                 continue
             cue_char = self.toks[a.cue_tok[0]].start
-            for b in attrs:
-                if b is a or b.sent != a.sent or b.content is None or b.nested:
+            for b in by_sent[a.sent]:
+                if b is a or b.content is None or b.nested:
                     continue
                 if (
                     b.cue_tok[0] < a.cue_tok[0]
@@ -2461,17 +2678,17 @@ class _Extractor:
                 nxt = a.sent + 1
                 cue_end_char = self.toks[a.cue_tok[1] - 1].end
                 tail = self.text[cue_end_char : sent.end]
-                has_quote = any(cs <= q.start < ce for q in self.doc.quotes)
+                # (the cheap tests first; all four are side-effect free)
                 if (
-                    has_quote
-                    and re.fullmatch(r"[\s\w.,’'\-]*[.!?]?", tail)
+                    ce <= self.toks[a.cue_tok[0]].start
                     and nxt < len(self.doc.sentences)
-                    and ce <= self.toks[a.cue_tok[0]].start
+                    and any(cs <= q.start < ce for q in self.doc.quotes)
+                    and _SAYS_TAIL_RE.fullmatch(tail)
                 ):
                     ns = self.doc.sentences[nxt]
                     quote_next = [q for q in self.doc.quotes if q.start == ns.start]
                     if quote_next and not any(
-                        b.sent == nxt and self.tq[b.cue_tok[0]] < 0 for b in attrs
+                        self.tq[b.cue_tok[0]] < 0 for b in by_sent.get(nxt, ())
                     ):
                         q = quote_next[0]
                         ce = max(ce, q.end)
@@ -2479,14 +2696,35 @@ class _Extractor:
             a.content = (cs, ce)
 
 
-def _quoted_words(doc: Doc, start: int, end: int) -> int:
-    """Word tokens inside ``[start, end)`` that lie in a direct quotation (binary search)."""
-    n = 0
-    for i in doc.tokens_in(start, end):
-        t = doc.tokens[i]
-        if t.end <= end and doc.token_quote[i] >= 0 and t.is_word:
-            n += 1
-    return n
+def _quoted_words(ext: _Extractor, start: int, end: int) -> int:
+    """Word tokens inside ``[start, end)`` that lie in a direct quotation.
+
+    Binary search for the tokens starting in the span (as ``Doc.tokens_in``) and a prefix
+    count of quoted word tokens; tokens are ordered and do not overlap, so only the last
+    ones can run past ``end``.
+    """
+    starts, prefix = ext.quoted_word_index()
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    while hi > lo and ext.toks[hi - 1].end > end:
+        hi -= 1
+    return prefix[hi] - prefix[lo] if hi > lo else 0
+
+
+_COORD_GAP_RE = re.compile(
+    r"^\s*,?\s*(and|&)\s+((his|her|its|their|the)\s+)?"
+    r"([\w’'\-.]+\s+){0,4}$",
+    re.UNICODE,
+)
+_LEADING_BOTH_THE_RE = re.compile(r"^(both|the)\s+")
+_POSSESSIVE_ALLIES_RE = re.compile(r"(its|their|his|her)\s+allies")
+_LOCATIVE_TAIL_RE = re.compile(r"^(.*?\w)\s+(?:in|at|from|with|on)\s+")
+_NP_CLAUSE_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:who|whose|which)\s+")
+_DEMONYM_RES = [
+    (re.compile(r"\b" + re.escape(dem) + r"\b"), place) for dem, place in DEMONYM_TO_PLACE.items()
+]
+_LEADING_BOTH_RE = re.compile(r"^(both)\s+", flags=re.I)
+_COORD_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_POSSESSIVE_SUFFIX_RE = re.compile(r"[’']s$")
 
 
 class _Resolver:
@@ -2502,11 +2740,12 @@ class _Resolver:
         self._unambiguous: list[tuple[int, str]] = []
         if actors is not None:
             found = actors.find_all(doc.text)
-            for s, e, row in found:
-                if len(actors.candidates(doc.text[s:e])) <= 1:
+            cands = [actors.candidates(doc.text[s:e]) for s, e, _ in found]
+            for (s, e, row), rows in zip(found, cands):
+                if len(rows) <= 1:
                     self._unambiguous.append((s, row["canonical"]))
-            for s, e, row in found:
-                row = self._pick(actors.candidates(doc.text[s:e]), s) or row
+            for (s, e, row), rows in zip(found, cands):
+                row = self._pick(rows, s) or row
                 self.mentions.append(
                     (
                         s,
@@ -2525,14 +2764,9 @@ class _Resolver:
         text = self.doc.text
         ms = sorted(self.mentions, key=lambda m: m[0])
         extra = []
-        gap_re = re.compile(
-            r"^\s*,?\s*(and|&)\s+((his|her|its|their|the)\s+)?"
-            r"([\w’'\-.]+\s+){0,4}$",
-            re.UNICODE,
-        )
         for a, b in zip(ms, ms[1:]):
             gap = text[a[1] : b[0]]
-            if a[1] <= b[0] and gap_re.match(gap):
+            if a[1] <= b[0] and _COORD_GAP_RE.match(gap):
                 info = _combine([a[2], b[2]])
                 extra.append((a[0], b[1], info))
         self.mentions.extend(extra)
@@ -2542,7 +2776,7 @@ class _Resolver:
         if not src_text:
             return {"canonical": UNSPECIFIED, "affiliation": UNSPECIFIED, "type": ""}
         low = fold(src_text).strip()
-        low = re.sub(r"^(both|the)\s+", "", low) if low not in {"the two"} else low
+        low = _LEADING_BOTH_THE_RE.sub("", low) if low not in {"the two"} else low
         pron = low.split()[0] if low else ""
         if low in {
             "he",
@@ -2569,7 +2803,7 @@ class _Resolver:
         if len(parts) > 1 and self.actors is not None:
             infos = [self._name(p, src_start) for p in parts]
             if all(
-                i["affiliation"] != UNRESOLVED or re.match(r"(its|their|his|her)\s+allies", fold(p))
+                i["affiliation"] != UNRESOLVED or _POSSESSIVE_ALLIES_RE.match(fold(p))
                 for i, p in zip(infos, parts)
             ):
                 return _combine(infos, head_rule=True)
@@ -2614,17 +2848,7 @@ class _Resolver:
 
     def _disambiguate(self, row: dict, text: str, start: int) -> dict:
         """Re-resolve a shared alias inside a source span by the article's own mentions."""
-        cands = self.actors.candidates(text)
-        if len(cands) < 2:
-            folded = fold(text)
-            for s, e, r in self.actors.find_all(folded):
-                if (
-                    r["canonical"] == row["canonical"]
-                    and len(self.actors.candidates(folded[s:e])) > 1
-                ):
-                    cands = self.actors.candidates(folded[s:e])
-                    break
-        return self._pick(cands, start) or row
+        return self._pick(self.actors._shared_alias_rows(text, row["canonical"]), start) or row
 
     def _name(self, text: str, start: int) -> dict:
         if self.actors is not None:
@@ -2639,7 +2863,7 @@ class _Resolver:
             owner = self._role_owner(text, start)
             if owner is not None:
                 return owner
-            m = re.match(r"^(.*?\w)\s+(?:in|at|from|with|on)\s+", text.strip())
+            m = _LOCATIVE_TAIL_RE.match(text.strip())
             if m and len(m.group(1).split()) >= 2:
                 row = self.actors.resolve(m.group(1))  # "Striking refuse workers in Hartlepool"
                 if row is not None:
@@ -2654,9 +2878,9 @@ class _Resolver:
         # an unresolved description keeps its NP without appositive, participial or relative
         # clauses ("A former engineer, speaking on condition of anonymity" -> "A former
         # engineer"); a person-like head makes it an antecedent for he/she
-        canon = re.split(r"\s*,\s*|\s+(?:who|whose|which)\s+", text.strip())[0] or text.strip()
+        canon = _NP_CLAUSE_SPLIT_RE.split(text.strip())[0] or text.strip()
         head = fold(canon.split()[-1]) if canon.split() else ""
-        person = head in PERSON_ROLE_NOUNS | TITLE_NOUNS or (
+        person = head in _PERSON_OR_TITLE_NOUNS or (
             len(head) > 4
             and head.endswith(TITLE_SUFFIXES)
             and not head.endswith("ment")
@@ -2685,13 +2909,7 @@ class _Resolver:
                 if m[0] < start and m[2].get("type") in {"org", "state"}
             ]
             return dict(max(pool, key=lambda m: m[0])[2]) if pool else None
-        if len(words) < 2 or fold(words[-1]) not in PERSON_ROLE_NOUNS | {
-            "officials",
-            "sources",
-            "aides",
-            "diplomats",
-            "spokespeople",
-        }:
+        if len(words) < 2 or fold(words[-1]) not in _ROLE_HOLDER_HEADS:
             return None
         body = (
             words[1:-1]
@@ -2723,15 +2941,14 @@ class _Resolver:
             return None
         head = words[-1]
         # "the spokesperson added": the latest source described with the same head noun
-        for s, e, info in sorted(self.sources, key=lambda m: -m[0]):
-            if (
-                s < start
-                and len(words) <= 3
-                and head in PERSON_ROLE_NOUNS | COMPANY_NOUNS
-                and fold(self.doc.text[s:e]).split()[-1:] == [head]
-                and info.get("affiliation") != UNRESOLVED
-            ):
-                return dict(info)
+        if len(words) <= 3 and head in _PERSON_OR_COMPANY_NOUNS:
+            for s, e, info in sorted(self.sources, key=lambda m: -m[0]):
+                if (
+                    s < start
+                    and fold(self.doc.text[s:e]).split()[-1:] == [head]
+                    and info.get("affiliation") != UNRESOLVED
+                ):
+                    return dict(info)
         if head in COMPANY_NOUNS and head not in MEDIA_NOUNS and self.actors is not None:
             # "the company", "the club": the latest organisation mentioned or quoted
             pool = [
@@ -2754,8 +2971,8 @@ class _Resolver:
             return None
         aff = None
         joined = " ".join(words[1:-1])
-        for dem, place in DEMONYM_TO_PLACE.items():
-            if re.search(r"\b" + re.escape(dem) + r"\b", joined):
+        for dem_re, place in _DEMONYM_RES:
+            if dem_re.search(joined):
                 row = self.actors.resolve(place) if self.actors else None
                 if row is not None:
                     aff = row["affiliation"]
@@ -2853,13 +3070,16 @@ class _Resolver:
     _speaker_of_quote = None
 
 
-def _split_coordination(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _split_coordination(text: str) -> tuple[str, ...]:
+    """The conjuncts of a coordinated source ("X and Y", "X, Y and Z"); memoised (bounded),
+    as the same source texts recur."""
     t = text.strip()
-    t = re.sub(r"^(both)\s+", "", t, flags=re.I)
+    t = _LEADING_BOTH_RE.sub("", t)
     if "," in t and " and " not in t:
-        return [t]
-    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", t)
-    return [p for p in parts if p.strip()]
+        return (t,)
+    parts = _COORD_SPLIT_RE.split(t)
+    return tuple(p for p in parts if p.strip())
 
 
 def _combine(infos: list[dict], head_rule: bool = False) -> dict:
@@ -2950,7 +3170,7 @@ def find_attributions(
     for a in sorted(attrs, key=lambda a: a.cue_tok[0]):
         cs, ce = ext.toks[a.cue_tok[0]].start, ext.toks[a.cue_tok[1] - 1].end
         content = a.content if a.content is not None else (-1, -1)
-        qw = 0 if a.nested or content[0] < 0 else _quoted_words(doc, *content)
+        qw = 0 if a.nested or content[0] < 0 else _quoted_words(ext, *content)
         ss, se = a.src_chars  # type: ignore[attr-defined]
         records.append(
             {
@@ -2977,7 +3197,7 @@ def find_attributions(
 
 
 def _strip_possessive(src: str, ss: int, se: int) -> tuple[str, int]:
-    m = re.search(r"[’']s$", src)
+    m = _POSSESSIVE_SUFFIX_RE.search(src)
     if m and len(src) > 2:
         return src[: m.start()], ss + m.start()
     return src, se

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing.attribution import (
     ATTRIBUTION_COLUMNS,
@@ -450,3 +452,62 @@ def test_actors_as_frame_or_path(actors):
     t = "Mr. Peskov said the talks went well."
     for a in (actors, actors.frame, CORPUS / "actors.csv"):
         assert find_attributions(analyse(t), a)[0]["source_canonical"] == "Dmitry Peskov"
+
+
+# ---- the speed-ups keep the reference behaviour -------------------------------------------
+def _corpus_texts():
+    return [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000), max_size=600))
+def test_fold_matches_translate_table(text):
+    from framing.attribution import _FOLD_TABLE, fold
+
+    # ASCII and long texts take fast paths; every path equals the per-character rule
+    for t in (text, text + "x" * 250, "`Ab" + text):
+        assert fold(t) == t.translate(_FOLD_TABLE)
+
+
+def test_grouped_alias_pattern_matches_flat_alternation(actors):
+    import re
+
+    from framing.attribution import fold
+
+    keys = sorted(actors.alias_map, key=len, reverse=True)
+    body = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    flat = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")
+    for text in _corpus_texts():
+        folded = fold(text)
+        got = [(m.start(), m.end()) for m in actors.pattern.finditer(folded)]
+        assert got == [(m.start(), m.end()) for m in flat.finditer(folded)]
+
+
+def test_cue_scan_matches_naive_longest_match():
+    from framing.attribution import _default_verbs, _Extractor
+
+    verbs = _default_verbs()
+    for text in _corpus_texts():
+        ext = _Extractor(analyse(text), None, verbs)
+        naive, i = [], 0
+        while i < ext.n:
+            for L in range(min(verbs.max_len, ext.n - i), 0, -1):
+                if verbs.lookup(tuple(ext.low[i : i + L])):
+                    naive.append((i, i + L))
+                    i += L
+                    break
+            else:
+                i += 1
+        assert sorted({(c.start, c.end) for c in ext.candidates()}) == naive
+
+
+def test_memoised_actor_table_gives_the_same_records():
+    # a warm table (memos filled by other articles) answers as a fresh one
+    texts = _corpus_texts()
+    warm = load_actors(CORPUS / "actors.csv")
+    for t in texts:
+        find_attributions(analyse(t), warm)
+    for t in texts:
+        doc = analyse(t)
+        fresh = load_actors(CORPUS / "actors.csv")
+        assert find_attributions(doc, warm) == find_attributions(doc, fresh)
