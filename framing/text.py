@@ -144,7 +144,7 @@ class Token(NamedTuple):
         return text[0].isalnum() or any(ch.isalnum() for ch in text)
 
 
-_TEXT = itemgetter(2)  # Token.text
+_START, _TEXT = itemgetter(0), itemgetter(2)  # Token.start, Token.text
 _new_token = partial(tuple.__new__, Token)  # Token from a (start, end, text) tuple, in C
 
 
@@ -536,9 +536,8 @@ class _Open:
 
 
 def _count_words(text: str, start: int, end: int) -> int:
-    return sum(
-        1 for m in TOKEN_RE.finditer(text, start, end) if any(c.isalnum() for c in m.group())
-    )
+    # word tokens are those with a letter or digit (Token.is_word)
+    return sum(m is not None for m in map(_ALNUM_RE.search, TOKEN_RE.findall(text, start, end)))
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -742,7 +741,7 @@ class Doc:
     def _token_starts(self) -> np.ndarray:
         starts = self.__dict__.get("_starts")
         if starts is None or len(starts) != len(self.tokens):
-            starts = np.fromiter((t.start for t in self.tokens), np.int64, len(self.tokens))
+            starts = np.fromiter(map(_START, self.tokens), np.int64, len(self.tokens))
             self.__dict__["_starts"] = starts
         return starts
 
@@ -881,7 +880,7 @@ def analyse(
     boundaries = [b for s, e, z in zone_list if z not in inline for b in (s, e)]
     spans = split_sentences(text, boundaries=boundaries, quotes=quotes)
     sentences = [Sentence(s, e, _zone_lookup(zone_list, s, e)) for s, e in spans]
-    starts = np.fromiter((t.start for t in tokens), dtype=np.int64, count=len(tokens))
+    starts = np.fromiter(map(_START, tokens), dtype=np.int64, count=len(tokens))
     token_sentence = np.full(len(tokens), -1, dtype=np.int64)
     for i, (s, e, _) in enumerate(sentences):
         lo, hi = np.searchsorted(starts, [s, e])
