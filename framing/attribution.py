@@ -1111,6 +1111,12 @@ class Actors:
     #: "the ministry" names different actors in different articles of one corpus)
     alias_rows: dict = field(default_factory=dict)
 
+    def __getstate__(self) -> dict:
+        # the memos are caches: a pickled table (sent to stream or Dask workers) goes without
+        state = dict(self.__dict__)
+        state.pop("_memos", None)
+        return state
+
     def _memo(self, name: str) -> dict:
         """A per-table memo for a pure function of the (fixed) alias index.
 

@@ -511,3 +511,17 @@ def test_memoised_actor_table_gives_the_same_records():
         doc = analyse(t)
         fresh = load_actors(CORPUS / "actors.csv")
         assert find_attributions(doc, warm) == find_attributions(doc, fresh)
+
+
+def test_pickled_actors_leave_their_memos_behind(seed_corpus_dir):
+    import pickle
+
+    from framing.text import analyse
+
+    actors = load_actors(seed_corpus_dir / "actors.csv")
+    text = next(seed_corpus_dir.glob("*.txt")).read_text(encoding="utf-8")
+    before = find_attributions(analyse(text, "a"), actors=actors)
+    assert actors.__dict__.get("_memos")  # resolving filled the memos
+    clone = pickle.loads(pickle.dumps(actors))
+    assert "_memos" not in clone.__dict__
+    assert find_attributions(analyse(text, "a"), actors=clone) == before
