@@ -626,6 +626,23 @@ def test_memoised_punkt_decides_like_punkt(seed_corpus_dir):
     assert fast._breaks.cache_info().hits > 0
 
 
+_PUNKT_PIECES = st.sampled_from(
+    list("ab A. B? C! ”“\"')]}…\n\t,;:") + ["--", "Mr.", "U.S.", "No.", " 5", "e.g.", "’", "‘", "«"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PUNKT_PIECES, max_size=40).map("".join))
+def test_inline_punkt_span_tokenize_equals_nltk(text):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.text import _punkt
+
+    fast = _punkt()
+    plain = PunktSentenceTokenizer(fast._params)
+    assert list(fast.span_tokenize(text)) == list(plain.span_tokenize(text))
+
+
 def test_doc_token_lowers_and_word_mask_match_tokens():
     doc = analyse("Kim Jong-un’s “Brotherly” ties — 5,000 shells; _ ___ U.S. ’")
     assert doc.token_lowers() == [t.lower for t in doc.tokens]
