@@ -161,6 +161,38 @@ def lexical(texts) -> float:
     return time.process_time() - t
 
 
+def layers(texts) -> dict[str, float]:
+    """CPU-seconds of each layer of the full annotation, in process, one core.
+
+    The same calls as ``annotate_doc``: ``analyse``, ``find_cues``,
+    ``find_attributions`` (seed actors) and ``find_claims`` (seed claims, given the
+    cues and attributions), each timed around its own call.
+    """
+    from framing.attribution import find_attributions, load_actors
+    from framing.lexicons import find_cues
+    from framing.stance import find_claims, load_claims
+    from framing.text import analyse
+
+    actors, claims = load_actors(SEED / "actors.csv"), load_claims(SEED / "claims.csv")
+    cpu = {"analyse": 0.0, "cues": 0.0, "attributions": 0.0, "claims": 0.0}
+    clock = time.process_time
+    for i, x in enumerate(texts):
+        t0 = clock()
+        doc = analyse(x, str(i))
+        t1 = clock()
+        cues = find_cues(doc)
+        t2 = clock()
+        atts = find_attributions(doc, actors=actors)
+        t3 = clock()
+        find_claims(doc, claims, cues=cues, attributions=atts)
+        t4 = clock()
+        cpu["analyse"] += t1 - t0
+        cpu["cues"] += t2 - t1
+        cpu["attributions"] += t3 - t2
+        cpu["claims"] += t4 - t3
+    return cpu
+
+
 _CHILD = """
 import json, resource, sys, time
 from framing.cli import main
@@ -238,6 +270,21 @@ def main(argv=None) -> int:
     print("    words  analyse (tokens+sentences+quotes)  full annotate_doc")
     for n, ms_an, ms_full in linearity():
         print(f"  {n:>7,}  {ms_an:33.2f}  {ms_full:17.2f}")
+    print()
+    first = work / f"corpus_{sizes[0]}.jsonl"
+    if not first.exists():
+        make_corpus(sizes[0], first, seed=sizes[0])
+    sample = _texts(first)[:2000]
+    t_floor, n_words = floor(sample)
+    layers(sample[:20])  # warm caches
+    cpu = layers(sample)
+    print(f"Per layer, in process, one core ({len(sample):,} articles, {n_words:,} words; "
+          f"floor {n_words / t_floor:,.0f} w/s):")
+    print("  layer          words per CPU-s   share of full   layer/floor")
+    total = sum(cpu.values())
+    for name, sec in [*cpu.items(), ("full (sum)", total)]:
+        print(f"  {name:<13} {n_words / sec:>16,.0f}   {sec / total:>13.0%}   "
+              f"{t_floor / sec:>11.4f}")
     print()
     rows = []
     for n in sizes:

@@ -11,17 +11,15 @@ The public API is the names below; the modules are named by analytic role:
 ``highlight`` and ``cli``.
 """
 
+import importlib
 import logging
 
-from . import stats
 from .annotate import Annotation, annotate, profile
 from .attribution import evaluate_attributions, find_attributions, load_actors, voice_profile
 from .corpus import CorpusError, describe_corpus, load_corpus, load_zones
 from .evaluate import load_gold, score_spans
-from .features import FramingFeatures
 from .highlight import highlight
 from .lexicons import Lexicon, available_lexicons, find_cues, load_lexicon
-from .plots import set_theme
 from .stance import claim_profile, evaluate_claims, find_claims, load_claims
 from .stream import annotate_stream, iter_corpus
 from .text import analyse
@@ -30,15 +28,28 @@ __version__ = "0.1.0"
 
 logging.getLogger("framing").addHandler(logging.NullHandler())
 
+# Names imported on first use: the statistics, feature and plotting modules pull in
+# scipy, scikit-learn and matplotlib (about 1.5 s), which `framing annotate` and its
+# worker processes never need; ``framing.figures`` also so that ``python -m
+# framing.figures`` (what ``make figures`` runs) does not find the module half-imported.
+_LAZY = {
+    "stats": (".stats", None),
+    "FramingFeatures": (".features", "FramingFeatures"),
+    "set_theme": (".plots", "set_theme"),
+    "save_figure": (".figures", "save_figure"),
+}
+
 
 def __getattr__(name):
-    # ``framing.figures`` is imported lazily so that ``python -m framing.figures`` (what
-    # ``make figures`` runs) does not find the module half-imported.
-    if name == "save_figure":
-        from .figures import save_figure
-
-        return save_figure
+    if name in _LAZY:
+        module, attr = _LAZY[name]
+        mod = importlib.import_module(module, __name__)
+        return mod if attr is None else getattr(mod, attr)
     raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY))
 
 
 __all__ = [
