@@ -98,6 +98,7 @@ import csv
 import io
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1204,6 +1205,7 @@ class _Index:
         # at a possessive/determiner, <propn> at a capitalised word; other slots anywhere
         self.by_slot: dict[str, list] = {"poss": [], "det": [], "propn": [], "other": []}
         self._memo: dict[tuple[str, bool], tuple] = {}
+        self._first_words: set[str] = set()  # see positions(); filled below
         order = 0
         for lex in lexicons:
             for elems, info in lex.compiled():
@@ -1224,10 +1226,43 @@ class _Index:
                 else:
                     kind = first.kind if first.kind in self.by_slot else "other"
                     self.by_slot[kind].append(item)
+        # lower-cased words at which a pattern can start (besides stems and other slots)
+        self._first_words = set(self.by_word)
+        if self.by_slot["poss"]:
+            self._first_words |= _POSS
+        if self.by_slot["det"]:
+            self._first_words |= _DETS
+
+    def positions(self, doc: Doc) -> list[int]:
+        """Indices of the word tokens of ``doc`` at which some pattern can start.
+
+        Exactly those for which :meth:`candidates` is not empty, found with one set
+        look-up per token (per distinct word for stemmed patterns).
+        """
+        lows, is_word = doc.token_lowers(), doc.word_mask()
+        slots = self.by_slot
+        if slots["other"]:
+            return [g for g, w in enumerate(is_word) if w]
+        keys = self._first_words
+        if self.by_stem:
+            keys |= {w for w in set(lows) if _stem(w) in self.by_stem}
+        if slots["propn"]:
+            toks = doc.tokens
+            return [
+                g
+                for g, w in enumerate(lows)
+                if is_word[g] and (w in keys or toks[g].text[0].isupper())
+            ]
+        return [g for g, w in enumerate(lows) if w in keys and is_word[g]]
 
     def candidates(self, low: str, capitalised: bool = False) -> list:
         """Patterns whose first element can match a word token (``low``: its lower-cased
-        text; ``capitalised``: its first character is upper case). Memoised (bounded)."""
+        text; ``capitalised``: its first character is upper case). Memoised (bounded).
+
+        Returns ``(plain, by_next, by_next_stem)``: the patterns without a literal second
+        word, and the others keyed by their second word (or its stem), so that only
+        those whose second word follows are tried.
+        """
         key = (low, capitalised)
         out = self._memo.get(key)
         if out is None:
@@ -1236,7 +1271,7 @@ class _Index:
                 self._memo[key] = out
         return out
 
-    def _candidates(self, low: str, capitalised: bool) -> tuple:
+    def _candidates(self, low: str, capitalised: bool) -> tuple[tuple, dict, dict]:
         out = list(self.by_word.get(low, ()))
         if self.by_stem:
             out.extend(self.by_stem.get(_stem(low), ()))
@@ -1248,7 +1283,17 @@ class _Index:
         if capitalised:
             out.extend(slots["propn"])
         out.extend(slots["other"])
-        return tuple(out)
+        # patterns with a literal second word, keyed by it (by its stem in stem mode)
+        plain, by_next, by_next_stem = [], {}, {}
+        for item in out:
+            second = item[3]
+            if second is None:
+                plain.append(item)
+                continue
+            target = by_next_stem if item[2]["match"] == "stem" else by_next
+            for w in second:
+                target.setdefault(w, []).append(item)
+        return tuple(plain), by_next, by_next_stem
 
 
 def _elem_match(elem: _Elem, toks: list[Token], k: int, mode: str) -> list[int]:
@@ -1396,34 +1441,35 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
     lexs = _as_lexicons(lexicons)
     index = _index_for(lexs)
     found: list[tuple] = []
-    lows, is_word = doc.token_lowers(), doc.word_mask()
-    for sent_id, gidx in _sentence_runs(doc):
-        toks = doc.tokens[gidx.start : gidx.stop]
-        n = len(toks)
-        for k, g in enumerate(gidx):
-            if not is_word[g]:
+    lows = doc.token_lowers()
+    runs = _sentence_runs(doc)
+    run_starts = [r.start for _, r in runs]
+    gidx = range(0)  # the run of tokens (one sentence) holding the current token
+    for g in index.positions(doc):
+        if g >= gidx.stop:
+            sent_id, gidx = runs[bisect_right(run_starts, g) - 1]
+            toks = doc.tokens[gidx.start : gidx.stop]
+            n = len(toks)
+        k = g - gidx.start
+        cands, by_next, by_next_stem = index.candidates(lows[g], toks[k].text[0].isupper())
+        if by_next or by_next_stem:
+            nxt = k + 1  # the next token that is not a quotation mark (_match_at skips them)
+            while nxt < n and _is_quote(toks[nxt]):
+                nxt += 1
+            if nxt < n:
+                low = lows[gidx[nxt]]
+                cands = [*cands, *by_next.get(low, ())]
+                if by_next_stem:
+                    cands.extend(by_next_stem.get(_stem(low), ()))
+        for order, elems, info, _ in cands:
+            end = _match_at(elems, toks, k, info["match"])
+            if end is None:
                 continue
-            cands = index.candidates(lows[g], toks[k].text[0].isupper())
-            nxt = -1  # the next token that is not a quotation mark (as _match_at skips them)
-            for order, elems, info, second in cands:
-                if second is not None:
-                    if nxt < 0:
-                        nxt = k + 1
-                        while nxt < n and _is_quote(toks[nxt]):
-                            nxt += 1
-                    if nxt >= n:
-                        continue
-                    low = lows[gidx[nxt]]
-                    if (_stem(low) if info["match"] == "stem" else low) not in second:
-                        continue
-                end = _match_at(elems, toks, k, info["match"])
-                if end is None:
-                    continue
-                while end > k + 1 and _is_quote(toks[end - 1]):
-                    end -= 1
-                ctx = _Ctx(doc, toks, gidx, k, end)
-                if all(rule(ctx, arg) for rule, arg in info["rules"]):
-                    found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
+            while end > k + 1 and _is_quote(toks[end - 1]):
+                end -= 1
+            ctx = _Ctx(doc, toks, gidx, k, end)
+            if all(rule(ctx, arg) for rule, arg in info["rules"]):
+                found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
     # resolve overlaps within a layer: leftmost, then longest, then lexicon order
     found.sort(key=lambda f: (f[1], -(f[2] - f[1]), f[3]))
     # found is sorted by start, so a match overlaps an accepted one iff it starts
@@ -1440,12 +1486,13 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
             multi[layer].append((f[1], f[2]))
         kept.append(f)
     records = []
+    token_quote = doc.token_quote.tolist() if kept else []
     for sent_id, g0, g1, order, info, ctx in kept:
         other = {"hedge": "booster", "booster": "hedge"}.get(info["layer"])
         if other and any(a <= g0 and g1 <= b and (b - a) > (g1 - g0) for a, b in multi[other]):
             continue
         start, end = doc.tokens[g0].start, doc.tokens[g1].end
-        quoted = bool((doc.token_quote[g0 : g1 + 1] >= 0).any())
+        quoted = max(token_quote[g0 : g1 + 1]) >= 0
         records.append(
             {
                 "doc_id": doc.doc_id,

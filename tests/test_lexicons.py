@@ -380,3 +380,62 @@ def test_gold_f1_on_seed_articles():
     assert scores.loc["hedge", "f1"] >= 0.85, scores.loc["hedge"].to_dict()
     assert scores.loc["loaded", "f1"] >= 0.80, scores.loc["loaded"].to_dict()
     assert scores.loc["booster", "f1"] >= 0.80, scores.loc["booster"].to_dict()
+
+
+# --------------------------------------------------------------------------- fast paths
+
+
+def test_indexed_matching_equals_trying_every_pattern(tmp_path, seed_corpus_dir, monkeypatch):
+    """The first-word index, the second-word keys and the slot buckets skip only tries
+    that cannot match: find_cues gives the same records when every pattern is tried at
+    every word token."""
+    import framing.lexicons as lx
+
+    user = tmp_path / "slots.tsv"
+    user.write_text(
+        "# layer: loaded\nterm\tcategory\tmatch\tsources\n"
+        "<propn> regime\tpejorative-label\tword\tOWN\n"
+        "<det> so-called\tscare-label\tword\tOWN\n"
+        "<poss> propaganda machine\tpejorative-label\tword\tOWN\n"
+        "provoke provocations\tconflict-term\tstem\tOWN\n"
+        "in <gap:2> fact\tother\tword\tOWN\n",
+        encoding="utf-8",
+    )
+    text = (
+        "The Kim regime called it “a provocation” and the so-called talks, in actual fact, "
+        "its propaganda machine said, provoked provocations. Assad regime officials agreed. "
+        + sorted(seed_corpus_dir.glob("*.txt"))[0].read_text(encoding="utf-8")
+    )
+    doc = analyse(text, "d")
+
+    class TryEverything(lx._Index):
+        def positions(self, doc):
+            return [g for g, t in enumerate(doc.tokens) if t.is_word]
+
+        def candidates(self, low, capitalised=False):
+            every = [it for items in self.by_word.values() for it in items]
+            every += [it for items in self.by_stem.values() for it in items]
+            every += [it for items in self.by_slot.values() for it in items]
+            return tuple({it[0]: it for it in every}.values()), {}, {}  # once per pattern
+
+    for lexs in (None, SHIPPED + [str(user)], [str(user)]):
+        fast = find_cues(doc, lexs)
+        index = lx._index_for(lx._as_lexicons(lexs))
+        lows = doc.token_lowers()
+        assert index.positions(doc) == [
+            g
+            for g, t in enumerate(doc.tokens)
+            if t.is_word and any(map(len, index.candidates(lows[g], t.text[0].isupper())))
+        ]
+        brute = TryEverything(lx._as_lexicons(lexs))
+        with monkeypatch.context() as m:
+            m.setattr(lx, "_index_for", lambda lexs: brute)
+            assert find_cues(doc, lexs) == fast
+    # the user patterns that start with a slot, a stem or a gap all matched
+    assert {c["text"] for c in fast} >= {
+        "The Kim regime",
+        "the so-called",
+        "its propaganda machine",
+        "provoked provocations",
+        "in actual fact",
+    }
