@@ -895,6 +895,19 @@ def _zone_lookup(zones: list[tuple[int, int, str]], start: int, end: int) -> str
 INLINE_ZONES: tuple[str, ...] = ("dateline",)
 
 
+def _span_index(starts: np.ndarray, spans: list, ids) -> np.ndarray:
+    """For each token (by start offset), the id of the span it starts in, else ``-1``.
+
+    One ``searchsorted`` for all span edges; later spans overwrite earlier ones.
+    """
+    out = np.full(len(starts), -1, dtype=np.int64)
+    if spans:
+        edges = np.searchsorted(starts, np.asarray(spans, dtype=np.int64).ravel()).tolist()
+        for i, lo, hi in zip(ids, edges[0::2], edges[1::2]):
+            out[lo:hi] = i
+    return out
+
+
 def analyse(
     text: str, doc_id: str = "", zones=None, *, inline_zones: Iterable[str] = INLINE_ZONES
 ) -> Doc:
@@ -942,16 +955,13 @@ def analyse(
     spans = split_sentences(text, boundaries=boundaries, quotes=quotes)
     sentences = [Sentence(s, e, _zone_lookup(zone_list, s, e)) for s, e in spans]
     starts = np.fromiter(map(_START, tokens), dtype=np.int64, count=len(tokens))
-    token_sentence = np.full(len(tokens), -1, dtype=np.int64)
-    for i, (s, e, _) in enumerate(sentences):
-        lo, hi = np.searchsorted(starts, [s, e])
-        token_sentence[lo:hi] = i
-    token_quote = np.full(len(tokens), -1, dtype=np.int64)
-    for i, q in enumerate(quotes):
-        if q.depth:
-            continue
-        lo, hi = np.searchsorted(starts, [q.start + 1, q.end - 1 if q.balanced else q.end])
-        token_quote[lo:hi] = i
+    token_sentence = _span_index(starts, [(s, e) for s, e, _ in sentences], range(len(sentences)))
+    outer = [(i, q) for i, q in enumerate(quotes) if not q.depth]
+    token_quote = _span_index(
+        starts,
+        [(q.start + 1, q.end - 1 if q.balanced else q.end) for _, q in outer],
+        [i for i, _ in outer],
+    )
     doc = Doc(doc_id, text, tokens, sentences, quotes, token_sentence, token_quote)
     doc.__dict__["_starts"] = starts
     return doc
