@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .attribution import ATTRIBUTION_COLUMNS, find_attributions, load_actors
-from .corpus import load_corpus, zone_of_offsets, zones_by_doc
+from .corpus import load_corpus, zones_by_doc
 from .lexicons import CUE_COLUMNS, find_cues, load_lexicon
 from .stance import CLAIM_COLUMNS, STATUSES, find_claims, load_claims
 from .text import analyse
@@ -233,6 +233,21 @@ class Annotation:
         return written
 
 
+def _zones_at(offsets: np.ndarray, zones: list) -> np.ndarray:
+    """:func:`framing.corpus.zone_of_offsets` for an array of offsets, vectorised."""
+    out = np.full(len(offsets), "body", dtype=object)
+    if not zones or not len(offsets):
+        return out
+    begins = np.array([z[0] for z in zones], dtype=np.int64)
+    ends = np.array([z[1] for z in zones], dtype=np.int64)
+    names = np.array([z[2] for z in zones], dtype=object)
+    k = np.searchsorted(begins, offsets, side="right") - 1  # last zone starting at or before
+    hit = k >= 0
+    hit[hit] = offsets[hit] < ends[k[hit]]
+    out[hit] = names[k[hit]]
+    return out
+
+
 def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None, claims=None):
     """Annotate one article.
 
@@ -254,22 +269,20 @@ def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None
         ``words``: word counts by zone.
     """
     doc = analyse(text, doc_id, zones=zones)
-    word_idx = [i for i, t in enumerate(doc.tokens) if t.is_word]
+    word_idx = np.flatnonzero(np.array(doc.word_mask(), dtype=bool))
+    has_words = len(word_idx) > 0
     # Each word belongs to the zone covering it; a sentence counts only the words of its own zone
     # (an inline dateline inside the first body sentence is not body text).
-    word_zone = np.asarray(
-        zone_of_offsets([doc.tokens[i].start for i in word_idx], sorted(zones)), dtype=object
-    )
-    sent_ids = doc.token_sentence[word_idx] if word_idx else np.array([], dtype=np.int64)
-    in_quote = (doc.token_quote[word_idx] >= 0) if word_idx else np.array([], dtype=bool)
-    sent_zone = np.asarray(
-        [doc.sentences[i].zone if i >= 0 else "" for i in sent_ids], dtype=object
-    )
-    own = (sent_ids >= 0) & (word_zone == sent_zone) if word_idx else np.array([], dtype=bool)
+    word_zone = _zones_at(doc._token_starts()[word_idx], sorted(zones))
+    sent_ids = doc.token_sentence[word_idx]
+    in_quote = doc.token_quote[word_idx] >= 0
+    # zone of each word's sentence ("" for a word outside every sentence: index -1)
+    sent_zone = np.array([s.zone for s in doc.sentences] + [""], dtype=object)[sent_ids]
+    own = (sent_ids >= 0) & (word_zone == sent_zone) if has_words else np.array([], dtype=bool)
     n_sent = len(doc.sentences)
     n_words = np.bincount(sent_ids[own], minlength=n_sent) if n_sent else []
     n_quoted = np.bincount(sent_ids[own & in_quote], minlength=n_sent) if n_sent else []
-    zones_found, counts = np.unique(word_zone, return_counts=True) if word_idx else ([], [])
+    zones_found, counts = np.unique(word_zone, return_counts=True) if has_words else ([], [])
     words = {str(z): int(c) for z, c in zip(zones_found, counts)}
     sentences = [
         (

@@ -112,3 +112,21 @@ def test_table_output_roundtrip(ann, tmp_path):
     cues = pd.read_csv(tmp_path / "cues.csv", dtype={"doc_id": str})
     assert len(cues) == len(ann.cues)
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_vectorised_word_zones_equal_zone_of_offsets():
+    import numpy as np
+
+    from framing.annotate import _zones_at
+    from framing.corpus import zone_of_offsets
+
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        n_zones = int(rng.integers(0, 5))
+        zones = []
+        for _ in range(n_zones):
+            a = int(rng.integers(0, 200))
+            zones.append((a, a + int(rng.integers(0, 60)), str(rng.choice(["headline", "byline"]))))
+        zones.sort()
+        offsets = np.sort(rng.integers(0, 260, size=int(rng.integers(0, 40))))
+        assert _zones_at(offsets, zones).tolist() == zone_of_offsets(offsets.tolist(), zones)
