@@ -81,7 +81,6 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -365,63 +364,25 @@ class _Unit(NamedTuple):
 
 
 class _Units(list):
-    """The word units of one sentence, indexed by their forms.
+    """The word units of one sentence.
 
-    ``vocab`` is the set of every form of every unit; :meth:`starts` gives, for a term
-    index, the positions where one of its terms can start, found from per-form position
-    lists instead of by trying every unit: :func:`_find` then visits only those (none at
-    all for most sentence x term-list pairs, rejected by two set operations).
+    ``vocab`` (computed on first use) is the set of every form of every unit, for the
+    quick pre-check of :func:`_may_match`. :func:`_find` does not need it: it looks each
+    unit's forms up in the term index's memo of candidates (:func:`_candidates`).
     """
 
-    __slots__ = ("vocab", "_prefixes", "_by_form")
+    __slots__ = ("_vocab",)
 
     def __init__(self, units=()):
         super().__init__(units)
-        self.vocab = set().union(*(u.forms for u in self))
-        self._prefixes: set | None = None
-        self._by_form: dict | None = None
+        self._vocab: set | None = None
 
-    def prefixes(self) -> set[str]:
-        """The first one to three characters of every form."""
-        if self._prefixes is None:
-            # f[:3] of a shorter form is the form itself, also a prefix of itself
-            vocab = self.vocab
-            self._prefixes = set(map(_HEAD1, vocab)).union(map(_HEAD2, vocab), map(_HEAD3, vocab))
-        return self._prefixes
-
-    def _positions(self) -> dict[str, list[int]]:
-        if self._by_form is None:
-            by_form: dict[str, list[int]] = {}
-            for i, u in enumerate(self):
-                for f in u.forms:
-                    by_form.setdefault(f, []).append(i)
-            self._by_form = by_form
-        return self._by_form
-
-    def starts(self, idx) -> list[int] | range:
-        """Sorted positions where a term of ``idx`` (see :func:`_term_index`) can start."""
-        exact, prefix, always, _ = idx
-        if always:
-            return range(len(self))
-        vocab = self.vocab
-        if exact.keys().isdisjoint(vocab) and (
-            not prefix or prefix.keys().isdisjoint(self.prefixes())
-        ):
-            return ()  # the common case: no first word of any term in the sentence
-        hits = exact.keys() & vocab
-        heads = prefix.keys() & self.prefixes() if prefix else ()
-        by_form = self._positions()
-        out: set[int] = set()
-        for key in hits:
-            out.update(by_form[key])
-        if heads:
-            for f, pos in by_form.items():
-                if f[:1] in heads or f[:2] in heads or f[:3] in heads:
-                    out.update(pos)
-        return sorted(out)
-
-
-_HEAD1, _HEAD2, _HEAD3 = (itemgetter(slice(0, k)) for k in (1, 2, 3))
+    @property
+    def vocab(self) -> set[str]:
+        """Every form of every unit (forms include every lower-cased word)."""
+        if self._vocab is None:
+            self._vocab = set().union(*(u.forms for u in self))
+        return self._vocab
 
 
 _HYPHEN_PARTS_RE = re.compile(r"[^-–]+")
@@ -531,20 +492,19 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
     if not terms:
         return found
     idx = _term_index(terms)
-    # positions where some term can start (every position for a plain list)
-    starts = units.starts(idx) if isinstance(units, _Units) else range(lo, hi)
-    memo = idx[3]
+    # the terms that can start at a unit depend only on its forms, memoised per index:
+    # most units cost one dict look-up that returns an empty list
+    memo_get = idx[3].get
     i = lo
-    for p in starts:
-        if p < i:
-            continue  # inside the previous match (or before ``lo``)
-        if p >= hi:
-            break
-        i = p
-        best = 0
-        cands = memo.get(units[i].forms)
+    while i < hi:
+        forms = units[i].forms
+        cands = memo_get(forms)
         if cands is None:
-            cands = _candidates(idx, units[i].forms)
+            cands = _candidates(idx, forms)
+        if not cands:
+            i += 1
+            continue
+        best = 0
         for t in cands:
             n = t.match_at(units, i)
             if n > best:

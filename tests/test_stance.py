@@ -537,3 +537,57 @@ def test_evaluate_maps_asserted_as_fact():
         }
     )
     assert evaluate_claims(pred, gold)["accuracy"] == 1.0
+
+
+# ---------------------------------------------------------------------------- internals
+# The matcher's shortcuts (memoised candidates, lazy records, gates) must give exactly what
+# the straightforward method gives, on real sentences of the seed and held-out corpora.
+
+from framing import stance as st  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def real_sentences():
+    """(doc, sid, units, claims) for every sentence of the seed and held-out corpora, with
+    the corpus's own claims and the seed claim (so off-topic text is covered too)."""
+    out = []
+    for corpus in [SEED, *sorted((ROOT / "tests" / "data").glob("heldout*"))]:
+        own = load_claims(corpus / "claims.csv") if (corpus / "claims.csv").exists() else []
+        claims = [*CLAIMS, *(c for c in own if c.claim_id != CLAIMS[0].claim_id)]
+        for path in sorted(corpus.glob("*.txt")):
+            doc = analyse(path.read_text(encoding="utf-8"), path.stem)
+            for sid in range(len(doc.sentences)):
+                units = st._units(doc, sid)
+                if units:
+                    out.append((doc, sid, units, claims))
+    assert len(out) > 1000
+    return out
+
+
+def _naive_find(terms, units, lo=0, hi=None):
+    """Every term tried at every position (no index, no memo)."""
+    hi = len(units) if hi is None else hi
+    found, i = [], lo
+    while i < hi:
+        best = max((t.match_at(units, i) for t in terms), default=0)
+        if best and i + best <= hi:
+            found.append((i, i + best))
+            i += best
+        else:
+            i += 1
+    return found
+
+
+def test_find_equals_naive_matcher_on_real_sentences(real_sentences):
+    roles = ("agent", "action", "object", "recipient", "recipient_action", "transaction")
+    n_found = 0
+    for _, _, units, claims in real_sentences:
+        for claim in claims:
+            for role in (*roles, "anaphora"):
+                terms = getattr(claim, role)
+                got = st._find(terms, units)
+                assert got == _naive_find(terms, units), (role, [u.text for u in units])
+                n_found += bool(got)
+            lo = len(units) // 2
+            assert st._find(claim.agent, units, lo) == _naive_find(claim.agent, units, lo)
+    assert n_found > 500
