@@ -79,6 +79,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -405,18 +406,37 @@ def _unit_parts(token: str) -> tuple[tuple[int, int, str, str, frozenset], ...]:
     return ((0, len(token), token, token.lower().replace("’", "'"), _forms(token)),)
 
 
-def _units(doc, sid: int) -> _Units:
-    """Word tokens of sentence ``sid``; hyphenated tokens also give their parts."""
-    out = []
-    sent = doc.sentences[sid]
+def _doc_words(doc) -> tuple[list, list[int]]:
+    """The word tokens of ``doc`` and their start offsets, in text order.
+
+    Computed once per document by :func:`find_claims`, so that each sentence's word
+    tokens are a slice found by bisection (the tokens that start inside the sentence,
+    as in ``Doc.tokens_in``), without a mask test per token.
+    """
     tokens, is_word = doc.tokens, doc.word_mask()
-    for g in doc.tokens_in(sent.start, sent.end):
-        if not is_word[g]:
-            continue
-        start, _, text = tokens[g]
-        for s, e, w, low, forms in _unit_parts(text):
-            out.append(_Unit(start + s, start + e, w, low, forms))
-    return _Units(out)
+    words = [t for t, w in zip(tokens, is_word) if w]
+    return words, [t[0] for t in words]
+
+
+_new_tuple = tuple.__new__  # _Unit from a tuple, in C (no Python-level __new__)
+
+
+def _units(doc, sid: int, words=None) -> _Units:
+    """Word tokens of sentence ``sid``; hyphenated tokens also give their parts.
+
+    ``words``: :func:`_doc_words` of ``doc`` (computed here when None).
+    """
+    words, starts = _doc_words(doc) if words is None else words
+    sent = doc.sentences[sid]
+    lo = bisect_left(starts, sent.start)
+    hi = bisect_left(starts, sent.end, lo)
+    return _Units(
+        [
+            _new_tuple(_Unit, (start + s, start + e, w, low, forms))
+            for start, _, text in words[lo:hi]
+            for s, e, w, low, forms in _unit_parts(text)
+        ]
+    )
 
 
 _TERM_INDEX: dict = {}
@@ -2092,10 +2112,11 @@ def find_claims(
         cues_by_sent.setdefault(int(c["sentence_id"]), []).append(c)
     out: list[dict] = []
     last_seen: dict[str, int] = {}
+    words = _doc_words(doc)
     for sid, sent in enumerate(doc.sentences):
         if sent.zone in skip_zones:
             continue
-        units = _units(doc, sid)
+        units = _units(doc, sid, words)
         if not units:
             continue
         atts = _LazyAttributions(doc, sid, units, by_sent.get(sid, []), supplement)

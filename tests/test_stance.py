@@ -591,3 +591,17 @@ def test_find_equals_naive_matcher_on_real_sentences(real_sentences):
             lo = len(units) // 2
             assert st._find(claim.agent, units, lo) == _naive_find(claim.agent, units, lo)
     assert n_found > 500
+
+
+def test_units_equal_tokens_in_construction(real_sentences):
+    """Word tokens found by bisecting the document's word starts are those of tokens_in."""
+    for doc, sid, units, _ in real_sentences:
+        sent = doc.sentences[sid]
+        expected = [
+            st._Unit(doc.tokens[g].start + s, doc.tokens[g].start + e, w, low, forms)
+            for g in doc.tokens_in(sent.start, sent.end)
+            if doc.word_mask()[g]
+            for s, e, w, low, forms in st._unit_parts(doc.tokens[g].text)
+        ]
+        assert units == expected
+        assert all(type(u) is st._Unit for u in units)
