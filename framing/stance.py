@@ -920,6 +920,8 @@ _FALLBACK_TERMS = [
 _FALLBACK_KEY = tuple(t for _, t in _FALLBACK_TERMS)
 # each term also as a one-term tuple, built once (the term index is found by identity)
 _FALLBACK_ONE = [(cls, t, (t,)) for cls, t in _FALLBACK_TERMS]
+# position of each term in _FALLBACK_ONE, by identity (the term index holds these objects)
+_FALLBACK_POS = {id(t): k for k, (_, t, _) in enumerate(_FALLBACK_ONE)}
 _DISTANCING_NOUNS = {
     "claim",
     "claims",
@@ -1280,15 +1282,30 @@ def _subject_before(units, k: int) -> tuple[int, int, str]:
     return -1, -1, ""
 
 
-def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
-    """Minimal reporting-cue records (schema of framing.attribution) for one sentence."""
+def _fallback_attributions(doc, sid: int, units: list[_Unit], classes=None) -> list[dict]:
+    """Minimal reporting-cue records (schema of framing.attribution) for one sentence.
+
+    ``classes``: only the cues of these classes (default: all). Each term's records
+    depend on that term alone, so the records of some classes are the subsequence of
+    the full list with those classes.
+    """
     recs = []
     idx = _term_index(_FALLBACK_KEY)
-    present = set()  # ids of the terms whose first slot can match in the sentence
-    for forms in {u.forms for u in units}:
-        present.update(map(id, _candidates(idx, forms)))
-    for cls, term, one in _FALLBACK_ONE:
-        if id(term) not in present:
+    exact, prefix, always, _ = idx
+    # ids of the terms whose first slot can match in the sentence
+    if prefix or always:
+        present = set()
+        for forms in {u.forms for u in units}:
+            present.update(map(id, _candidates(idx, forms)))
+    else:
+        # exact first-slot options only (the built-in lexicon has no prefix or possessive
+        # option): the union of the units' candidates is that of the sentence's forms
+        vocab = units.vocab if isinstance(units, _Units) else {f for u in units for f in u.forms}
+        present = {id(t) for f in exact.keys() & vocab for t in exact[f]}
+    # in lexicon order, as a scan of every term would visit them
+    order = sorted(k for k in map(_FALLBACK_POS.get, present) if k is not None)
+    for cls, term, one in map(_FALLBACK_ONE.__getitem__, order):
+        if classes is not None and cls not in classes:
             continue
         for i, j in _find(one, units):
             u0, u1 = units[i], units[j - 1]
@@ -2164,30 +2181,56 @@ def find_claims(
 
 class _LazyAttributions:
     """The attribution records of one sentence, with the built-in fallback cues the given
-    records do not cover; computed on first use (most sentences mention no claim)."""
+    records do not cover; computed on first use (most sentences mention no claim).
 
-    __slots__ = ("_args", "_records")
+    :meth:`of_classes` gives the records of some cue classes only, computing only those
+    classes' fallback cues (the discourse-level mentions read denial or stance cues).
+    """
+
+    __slots__ = ("_args", "_records", "_fallback")
 
     def __init__(self, doc, sid: int, units, given: list, supplement: bool) -> None:
         self._args = (doc, sid, units, given, supplement)
         self._records: list | None = None
+        self._fallback: dict[str, list] = {}  # cue class -> fallback records, all of them
+
+    def _extra(self, classes) -> list:
+        """Fallback records of ``classes`` that overlap no given record, in lexicon order."""
+        doc, sid, units, given, _ = self._args
+        missing = [c for c in _FALLBACK_CUES if c in classes and c not in self._fallback]
+        if missing:
+            for c in missing:
+                self._fallback[c] = []
+            for x in _fallback_attributions(doc, sid, units, missing):
+                self._fallback[x["cue_class"]].append(x)
+        return [
+            x
+            for c in _FALLBACK_CUES
+            if c in classes
+            for x in self._fallback[c]
+            if not any(
+                x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"] for a in given
+            )
+        ]
 
     def _get(self) -> list:
         if self._records is None:
-            doc, sid, units, given, supplement = self._args
+            _, _, _, given, supplement = self._args
             atts = list(given)
             if supplement:
-                extra = _fallback_attributions(doc, sid, units)
-                atts += [
-                    x
-                    for x in extra
-                    if not any(
-                        x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"]
-                        for a in atts
-                    )
-                ]
+                atts += self._extra(_FALLBACK_CUES)
             self._records = atts
         return self._records
+
+    def of_classes(self, classes) -> list:
+        """The records whose ``cue_class`` is in ``classes``, in order."""
+        if self._records is not None:
+            return [a for a in self._records if a.get("cue_class") in classes]
+        _, _, _, given, supplement = self._args
+        out = [a for a in given if a.get("cue_class") in classes]
+        if supplement:
+            out += self._extra(classes)
+        return out
 
     def __iter__(self):
         return iter(self._get())
@@ -2200,6 +2243,13 @@ class _LazyAttributions:
 
     def __bool__(self) -> bool:
         return bool(self._get())
+
+
+def _records_of(atts, classes) -> list:
+    """The records of ``atts`` whose ``cue_class`` is in ``classes``, in order."""
+    if isinstance(atts, _LazyAttributions):
+        return atts.of_classes(classes)  # only these classes' fallback cues are computed
+    return [a for a in atts if a.get("cue_class") in classes]
 
 
 def _quote_continuation(doc, sid: int, units, sent_atts) -> bool:
@@ -2316,9 +2366,7 @@ def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
             or (units[q].lower == "one" and q > 0 and units[q - 1].lower == "no")
         ):
             return [_Mention(claim.claim_id, "explicit", q, b, a, units[q].start, units[b - 1].end)]
-    for a in atts:
-        if a.get("cue_class") != "denial":
-            continue
+    for a in _records_of(atts, {"denial"}):
         for q, u in enumerate(units):
             if u.start < a["cue_end"] or u.start - a["cue_end"] > 12:
                 continue
@@ -2355,9 +2403,7 @@ def _pronoun_mentions(units, atts, claim, sid, last_seen, text="") -> list[_Ment
     if last_seen.get(claim.claim_id) != sid - 1:
         return []
     out = []
-    for a in atts:
-        if a.get("cue_class") not in {"denial", "distancing", "endorsing"}:
-            continue
+    for a in _records_of(atts, {"denial", "distancing", "endorsing"}):
         for q, u in enumerate(units):
             if not (0 <= u.start - a["cue_end"] <= 2 and u.lower in _PRONOUNS):
                 continue

@@ -605,3 +605,29 @@ def test_units_equal_tokens_in_construction(real_sentences):
         ]
         assert units == expected
         assert all(type(u) is st._Unit for u in units)
+
+
+def test_lazy_records_of_classes_equal_filtered_full_list(real_sentences):
+    """Fallback cues computed for some classes only give the filtered full record list."""
+    from framing.attribution import find_attributions  # noqa: PLC0415
+
+    by_doc = {}
+    classes = [{"denial"}, {"denial", "distancing", "endorsing"}, {"neutral"}]
+    n_extra = 0
+    for doc, sid, units, _ in real_sentences:
+        if doc.doc_id not in by_doc:
+            by_doc[doc.doc_id] = find_attributions(doc)
+        given = [a for a in by_doc[doc.doc_id] if a["sentence_id"] == sid]
+        for supplement in (True, False):
+            full = list(st._LazyAttributions(doc, sid, units, given, supplement))
+            n_extra += len(full) - len(given)
+            for c in classes:
+                want = [a for a in full if a.get("cue_class") in c]
+                lazy = st._LazyAttributions(doc, sid, units, given, supplement)
+                assert lazy.of_classes(c) == want
+                assert list(lazy) == full  # after a partial computation
+        every = st._fallback_attributions(doc, sid, units)
+        for c in classes:
+            got = st._fallback_attributions(doc, sid, units, c)
+            assert got == [x for x in every if x["cue_class"] in c]
+    assert n_extra > 100
