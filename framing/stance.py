@@ -1282,6 +1282,45 @@ def _subject_before(units, k: int) -> tuple[int, int, str]:
     return -1, -1, ""
 
 
+def _fallback_matches(units) -> list[tuple[int, list[tuple[int, int]]]]:
+    """``(k, spans)`` for each built-in cue term ``_FALLBACK_ONE[k]`` that occurs in
+    ``units``, in lexicon order; ``spans`` are those of ``_find((term,), units)``.
+
+    One pass over the units with the whole lexicon's index finds where each term can
+    start (a term can start only where it is among the unit's candidates), so only
+    those positions are tried, instead of a scan of the sentence per term.
+    """
+    idx = _term_index(_FALLBACK_KEY)
+    memo_get = idx[3].get
+    starts: dict[int, list[int]] = {}  # lexicon position of a term -> where it can start
+    for i, u in enumerate(units):
+        cands = memo_get(u.forms)
+        if cands is None:
+            cands = _candidates(idx, u.forms)
+        for t in cands:
+            k = _FALLBACK_POS.get(id(t))
+            if k is not None:
+                pos = starts.setdefault(k, [])
+                if not pos or pos[-1] != i:
+                    pos.append(i)
+    out = []
+    for k in sorted(starts):
+        term = _FALLBACK_ONE[k][1]
+        spans, i = [], 0
+        for p in starts[k]:
+            if p < i:
+                continue  # inside the previous match
+            n = term.match_at(units, p)
+            if n:
+                spans.append((p, p + n))
+                i = p + n
+            else:
+                i = p + 1
+        if spans:
+            out.append((k, spans))
+    return out
+
+
 def _fallback_attributions(doc, sid: int, units: list[_Unit], classes=None) -> list[dict]:
     """Minimal reporting-cue records (schema of framing.attribution) for one sentence.
 
@@ -1290,24 +1329,11 @@ def _fallback_attributions(doc, sid: int, units: list[_Unit], classes=None) -> l
     the full list with those classes.
     """
     recs = []
-    idx = _term_index(_FALLBACK_KEY)
-    exact, prefix, always, _ = idx
-    # ids of the terms whose first slot can match in the sentence
-    if prefix or always:
-        present = set()
-        for forms in {u.forms for u in units}:
-            present.update(map(id, _candidates(idx, forms)))
-    else:
-        # exact first-slot options only (the built-in lexicon has no prefix or possessive
-        # option): the union of the units' candidates is that of the sentence's forms
-        vocab = units.vocab if isinstance(units, _Units) else {f for u in units for f in u.forms}
-        present = {id(t) for f in exact.keys() & vocab for t in exact[f]}
-    # in lexicon order, as a scan of every term would visit them
-    order = sorted(k for k in map(_FALLBACK_POS.get, present) if k is not None)
-    for cls, term, one in map(_FALLBACK_ONE.__getitem__, order):
+    for k, spans in _fallback_matches(units):
+        cls, term, _ = _FALLBACK_ONE[k]
         if classes is not None and cls not in classes:
             continue
-        for i, j in _find(one, units):
+        for i, j in spans:
             u0, u1 = units[i], units[j - 1]
             lemma = term.raw
             if lemma in {

@@ -631,3 +631,17 @@ def test_lazy_records_of_classes_equal_filtered_full_list(real_sentences):
             got = st._fallback_attributions(doc, sid, units, c)
             assert got == [x for x in every if x["cue_class"] in c]
     assert n_extra > 100
+
+
+def test_fallback_matches_equal_a_scan_per_term(real_sentences):
+    n = 0
+    for _, _, units, _ in real_sentences:
+        naive = [
+            (k, spans)
+            for k, (_, _, one) in enumerate(st._FALLBACK_ONE)
+            for spans in [st._find(one, units)]
+            if spans
+        ]
+        assert st._fallback_matches(units) == naive
+        n += len(naive)
+    assert n > 500
