@@ -443,15 +443,18 @@ _TERM_INDEX: dict = {}
 _TERM_INDEX_BY_ID: dict = {}
 
 
-def _term_index(terms) -> tuple[dict, dict, tuple]:
+def _term_index(terms) -> tuple[dict, dict, tuple, dict, tuple]:
     """First-slot index of ``terms``, so :func:`_find` tries only terms that can match.
 
-    Returns ``(exact, prefix, always, memo)``: exact first-slot option -> terms; the first
-    (up to) three characters of a prefix option (``deliver*``) -> terms; and terms whose
-    first slot is ``*'s``, tried everywhere. A term can only match at a unit one of whose
-    forms is an exact option or starts with a prefix option, so each unit costs a few
-    dict look-ups instead of trying every term; ``memo`` caches those look-ups per set of
-    forms (see :func:`_candidates`).
+    Returns ``(exact, prefix, always, memo, poss)``: exact first-slot option -> terms;
+    the first (up to) three characters of a prefix option (``deliver*``) -> terms; terms
+    whose first slot mixes ``*'s`` with other options, tried everywhere; ``memo`` (see
+    below); and terms whose first slot is ``*'s`` alone, tried only at a possessive unit
+    (the test of :meth:`_Term.match_at`, on the unit's lower-cased text, which its forms
+    do not determine). A term can only match at a unit one of whose forms is an exact
+    option or starts with a prefix option, so each unit costs a few dict look-ups instead
+    of trying every term; ``memo`` caches those look-ups per set of forms (see
+    :func:`_candidates`).
     """
     hit = _TERM_INDEX_BY_ID.get(id(terms))
     if hit is not None and hit[0] is terms:
@@ -461,10 +464,14 @@ def _term_index(terms) -> tuple[dict, dict, tuple]:
         exact: dict = {}
         prefix: dict = {}
         always = []
+        poss = []
         for t in terms:
             if not t.slots:
                 continue  # matches nothing (match_at returns 0)
             first = t.slots[0]
+            if all(o == "*'s" for o in first):
+                poss.append(t)
+                continue
             if "*'s" in first:
                 always.append(t)
                 continue
@@ -476,7 +483,7 @@ def _term_index(terms) -> tuple[dict, dict, tuple]:
                     lst = exact.setdefault(o, [])
                 if t not in lst:
                     lst.append(t)
-        idx = (exact, prefix, tuple(always), {})
+        idx = (exact, prefix, tuple(always), {}, tuple(poss))
         if len(_TERM_INDEX) < 10_000:  # bounded: claims are few, fallback terms fixed
             _TERM_INDEX[terms] = idx
     if len(_TERM_INDEX_BY_ID) < 10_000:
@@ -488,7 +495,7 @@ def _term_index(terms) -> tuple[dict, dict, tuple]:
 
 def _candidates(idx, forms: frozenset) -> list:
     """Terms of index ``idx`` that can start at a unit with these ``forms``."""
-    exact, prefix, always, memo = idx
+    exact, prefix, always, memo, _ = idx
     # the candidates depend only on the unit's forms: memoised per index (bounded)
     hit = memo.get(forms)
     if hit is not None:
@@ -515,12 +522,15 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
     # the terms that can start at a unit depend only on its forms, memoised per index:
     # most units cost one dict look-up that returns an empty list
     memo_get = idx[3].get
+    poss = idx[4]
     i = lo
     while i < hi:
-        forms = units[i].forms
-        cands = memo_get(forms)
+        u = units[i]
+        cands = memo_get(u.forms)
         if cands is None:
-            cands = _candidates(idx, forms)
+            cands = _candidates(idx, u.forms)
+        if poss and u.lower.endswith("'s") and len(u.lower) > 2:
+            cands = [*cands, *poss]
         if not cands:
             i += 1
             continue
