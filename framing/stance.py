@@ -644,6 +644,7 @@ _REPORT_FORMS = {
     "that",
 }
 _CONDITIONALS = {"if", "unless"}
+_CONSEQUENT_MODALS = _MODALS | {"would", "will", "might"}
 _HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
 # Conjecture verbs with a that-clause or a raised subject ("investigators suspect he was
 # paid", "grounds to suspect that"): the claim as suspicion, hedged like the nouns below.
@@ -651,6 +652,7 @@ _CONJECTURE_VERBS = {"suspect", "suspects", "suspected", "fear", "fears", "feare
 # Verbs that turn a conjecture into confirmed knowledge ("confirmed what its members had
 # long suspected", "confirmed fears that"): the conjecture no longer hedges.
 _CONFIRMING = ("confirm", "prove", "vindicat", "validat", "bore out", "borne out")
+_CONFIRMING_RE = re.compile(r"\b(?:" + "|".join(_CONFIRMING) + ")")
 # Inquiry nouns: "a price-fixing probe", "an investigation into suspected price-fixing"
 # present the claim as an open suspicion (hedged).
 _INQUIRY_NOUNS = {
@@ -986,9 +988,12 @@ class _Mention:
     end: int
 
 
+_STRONG_BOUNDARY = re.compile(r";|:(?!\s*[“\"‘'])|[.!?]\s+[A-Z]")
+
+
 def _between_ok(text: str, a: int, b: int) -> bool:
     """No strong clause boundary (``;``, sentence-internal colon, new sentence) in text[a:b]."""
-    return not re.search(r";|:(?!\s*[“\"‘'])|[.!?]\s+[A-Z]", text[a:b])
+    return not _STRONG_BOUNDARY.search(text[a:b])
 
 
 def _origin_foreign(text: str, units, claim, k: int) -> bool:
@@ -1177,7 +1182,9 @@ def _explicit_mentions(
                     break
     # 3. transaction terms that name the transfer on their own. They are nouns: a verbal
     # -ing/-ed form ("the similarity was striking" for "strike") is not one.
-    literal = {o.lower() for t in claim.transaction for opts in t.slots for o in opts}
+    literal = (
+        {o.lower() for t in claim.transaction for opts in t.slots for o in opts} if trans else ()
+    )
     for a, b in trans:
         w = units[b - 1].lower
         if w.endswith(("ing", "ed")) and not any(
@@ -1198,6 +1205,9 @@ def _explicit_mentions(
     return mentions
 
 
+_LABEL_GAP_PUNCT = re.compile(r"[,;:.!?()“”\"]")
+
+
 def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
     """Anaphoric labels of ``claim``; a determiner + noun label also matches with one or
     two modifiers between them ("the whistleblower's account", "these baseless attacks",
@@ -1216,7 +1226,7 @@ def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
                 j = i + 1 + k
                 if j >= n or any(_word_matches(o, units[j - 1]) for o in head):
                     break
-                if text and re.search(r"[,;:.!?()“”\"]", text[units[i].end : units[j].start]):
+                if text and _LABEL_GAP_PUNCT.search(text[units[i].end : units[j].start]):
                     break
                 if any(_word_matches(o, units[j]) for o in head):
                     found.append((i, j + 1))
@@ -1447,16 +1457,18 @@ class _Op:
     depth: int = 0  # higher = closer to the claim
 
 
+_CLAUSE_BOUNDARY = re.compile(
+    r";|,\s+(?:raising|prompting|sparking|adding|saying|noting|citing|"
+    r"while|whereas|but|although|though)\b"
+)
+
+
 def _boundary_between(text: str, a: int, b: int) -> bool:
     """A clause boundary that ends a reporting cue's scope: ``;`` or ``, <verb>-ing``."""
-    seg = text[a:b]
-    return bool(
-        re.search(
-            r";|,\s+(?:raising|prompting|sparking|adding|saying|noting|citing|"
-            r"while|whereas|but|although|though)\b",
-            seg,
-        )
-    )
+    return bool(_CLAUSE_BOUNDARY.search(text[a:b]))
+
+
+_LABEL_NOUNS = _DISTANCING_NOUNS | _CONJECTURE_NOUNS
 
 
 def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
@@ -1469,7 +1481,7 @@ def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
         if cs < m.end and m.start < ce:
             return True
     # nominal cue right after the claim NP: "arms trade allegations"
-    if cue_word.split()[-1:] and cue_word.split()[-1] in _DISTANCING_NOUNS | _CONJECTURE_NOUNS:
+    if cue_word.split()[-1:] and cue_word.split()[-1] in _LABEL_NOUNS:
         if 0 <= cue_s - m.end <= 3:
             return True
     if lemma in {"according to", "reportedly"}:
@@ -1485,6 +1497,10 @@ def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
     return False
 
 
+_CLAUSE_END = re.compile(r"[,;]|[.!?](?:\s|$)")
+_WORD = re.compile(r"\w+")
+
+
 def _reporting_tail(text: str, m_end: int, cue_s: int, cue_e: int) -> bool:
     """Cue in a short clause after the claim: '..., Kirby said.', '..., as Seoul maintains,'."""
     seg_start = max(
@@ -1492,10 +1508,10 @@ def _reporting_tail(text: str, m_end: int, cue_s: int, cue_e: int) -> bool:
     )
     if seg_start < 0 or not _between_ok(text, m_end, cue_s):
         return False
-    nxt = re.search(r"[,;]|[.!?](?:\s|$)", text[cue_e:])
+    nxt = _CLAUSE_END.search(text[cue_e:])
     seg_end = cue_e + (nxt.start() if nxt else len(text) - cue_e)
     seg = text[seg_start + 1 : seg_end]
-    words = re.findall(r"\w+", seg)
+    words = _WORD.findall(seg)
     if not words or len(words) > 12:
         return False
     final = nxt is None or text[cue_e + nxt.start()] in ".!?"
@@ -1513,9 +1529,19 @@ def _confirmed(text: str, floor: int, at: int) -> bool:
     """A confirming verb governs the conjecture word at ``at`` ("confirmed what its members
     had long suspected", "confirmed fears that"): no hedge."""
     seg = text[max(floor, at - 50) : at].lower()
-    if re.search(r"[;]", seg):
+    if ";" in seg:
         seg = seg[seg.rfind(";") + 1 :]
-    return any(re.search(r"\b" + c, seg) for c in _CONFIRMING)
+    return _CONFIRMING_RE.search(seg) is not None
+
+
+_FOR_THAT = re.compile(r"\s+(?:for|that)\b")
+# the claim's predicate before a negated-evidence phrase: "X has no basis", "X is without"
+_PREDICATE_END = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|holds?|carr(?:y|ies))"
+    r"(?:[^,;]{0,40}\s+and)?\s*[“\"‘']?\s*$"
+)
+_COMMA_SEMI_COLON = re.compile(r"[,;:]")
+_CONFIRMED_CONJ = _CONJECTURE_VERBS | _CONJECTURE_NOUNS | _POSSIBILITY
 
 
 def _mention_ops(
@@ -1597,7 +1623,7 @@ def _mention_ops(
             if any(w in _COPULA for w in pre[-4:]) or (pre and pre[-1] == "as"):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
                 break
-        if re.search(r"[;]", text[units[q - 1].end if q > 0 else 0 : units[q].start]):
+        if ";" in text[units[q - 1].end if q > 0 else 0 : units[q].start]:
             break
     framing_cue = any(
         str(a.get("cue_lemma", "")).lower()
@@ -1674,9 +1700,10 @@ def _mention_ops(
     for mt in _NOT_POSSIBLE.finditer(text, max(sent.start, m.start - 60), m.start):
         seg = text[mt.end() : m.start]
         if (
-            re.match(r"\s+(?:for|that)\b", seg)
+            _FOR_THAT.match(seg)
             and _between_ok(text, mt.end(), m.start)
-            and not re.search(r"[,;]", seg)
+            and "," not in seg
+            and ";" not in seg
         ):
             ops.append(_Op("denied", mt.start(), mt.end(), inner_src, rank=5))
             break
@@ -1693,13 +1720,9 @@ def _mention_ops(
             ok = (
                 len(seg) <= 60
                 and _between_ok(text, m.end, mt.start())
-                and not re.search(r"[,;]", seg)
-                and re.search(
-                    r"\b(?:has|have|had|is|are|was|were|holds?|carr(?:y|ies))"
-                    r"(?:[^,;]{0,40}\s+and)?\s*[“\"‘']?\s*$",
-                    seg,
-                )
-                is not None
+                and "," not in seg
+                and ";" not in seg
+                and _PREDICATE_END.search(seg) is not None
             )
         else:
             ok = False
@@ -1752,7 +1775,7 @@ def _mention_ops(
         if (
             units[q].lower in _QUESTION_FRAME
             and _between_ok(text, units[q].end, m.start)
-            and (k0 - q <= 6 or not re.search(r"[,;:]", text[units[q].end : m.start]))
+            and (k0 - q <= 6 or not _COMMA_SEMI_COLON.search(text[units[q].end : m.start]))
         ):
             ops.append(_Op("other", units[q].start, units[q].end, inner_src, rank=4))
             break
@@ -1797,10 +1820,11 @@ def _mention_ops(
     for q in range(max(0, k0 - 12), k0):
         # commas inside a that-clause are appositives ("appears to show that the transport
         # secretary, Graham Pryce, ordered ..."); without "that" a comma ends the scope
+        if not _EPISTEMIC_VERBS & units[q].forms:
+            continue
         that = any(u.lower == "that" for u in units[q + 1 : min(k0, q + 4)])
         if (
-            _EPISTEMIC_VERBS & units[q].forms
-            and (k0 - q <= 8 or that)
+            (k0 - q <= 8 or that)
             and _between_ok(text, units[q].end, m.start)
             and not _boundary_between(text, units[q].end, m.start)
             and (that or "," not in text[units[q].end : m.start])
@@ -1812,7 +1836,7 @@ def _mention_ops(
     # the strike is confirmed, it would be the deadliest attack on civilians")
     if cond_end is not None and m.start > cond_end:
         for q, u in enumerate(units):
-            if cond_end < u.start < m.start and u.lower in _MODALS | {"would", "will", "might"}:
+            if cond_end < u.start < m.start and u.lower in _CONSEQUENT_MODALS:
                 ops.append(_Op("hedged", u.start, u.end, inner_src, rank=3, depth=2))
                 break
     # a conditional right after the label: "the allegations, if proved, could cost"
@@ -1857,7 +1881,7 @@ def _mention_ops(
         if (
             (that_clause or raised)
             and _between_ok(text, units[q].end, m.start)
-            and not re.search(r";", text[units[q].end : m.start])
+            and ";" not in text[units[q].end : m.start]
             and not _confirmed(text, sent.start, units[q].start)
             and not any(o.status == "hedged" and o.start == units[q].start for o in ops)
         ):
@@ -1954,7 +1978,7 @@ def _mention_ops(
         # reporting frame of the claim ("has not published any records to support the
         # allegation")
         or (
-            label in _DISTANCING_NOUNS | _CONJECTURE_NOUNS
+            label in _LABEL_NOUNS
             and all(a.get("cue_class") in {"neutral", "endorsing", "evaluative"} for a in scoping)
         )
     ):
@@ -2023,13 +2047,12 @@ def _mention_ops(
         )
     # a conjecture that a confirming verb governs is no longer a hedge or a distance
     # ("the raids confirmed what its members had long suspected: that the market was rigged")
-    conj = _CONJECTURE_VERBS | _CONJECTURE_NOUNS | _POSSIBILITY
     return [
         o
         for o in ops
         if not (
             o.status in {"hedged", "attributed-distanced"}
-            and text[o.start : o.end].lower() in conj
+            and text[o.start : o.end].lower() in _CONFIRMED_CONJ
             and _confirmed(text, sent.start, o.start)
         )
     ]
