@@ -645,3 +645,26 @@ def test_fallback_matches_equal_a_scan_per_term(real_sentences):
         assert st._fallback_matches(units) == naive
         n += len(naive)
     assert n > 500
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "The ministry DECLINED TO COMMENT.",
+        "Officials refuſed to say more.",  # long s: IGNORECASE matches "s"
+        "She could not VERİFY the account.",  # dotted capital I: IGNORECASE matches "i"
+        "He would not comment, and did not confirm nor deny it.",
+        "Nothing here.",
+    ],
+)
+def test_noncomment_prefilter_equals_scan(real_sentences, extra):
+    texts = [
+        (d.text, d.sentences[sid].start, d.sentences[sid].end) for d, sid, _, _ in real_sentences
+    ]
+    texts.append((extra, 0, len(extra)))
+    n = 0
+    for text, a, b in texts:
+        got = [m.span() for m in st._noncomments(text, a, b)]
+        assert got == [m.span() for m in st._NONCOMMENT.finditer(text, a, b)]
+        n += bool(got)
+    assert n > 10
