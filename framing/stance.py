@@ -189,18 +189,11 @@ class _Term:
     slots: tuple[tuple[str, ...], ...]
     raw: str
     # per slot: (exact options, prefix options without "*", possessive wildcard) so that
-    # a slot is tested with set and tuple-startswith operations (see _word_matches)
+    # a slot is tested with set and tuple-startswith operations (see _slot_tests)
     _compiled: tuple = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        compiled = []
-        for options in self.slots:
-            prefixes = tuple(o[:-1] for o in options if o.endswith("*") and len(o) > 1)
-            exact = frozenset(
-                o for o in options if o != "*'s" and not (o.endswith("*") and len(o) > 1)
-            )
-            compiled.append((exact, prefixes, "*'s" in options))
-        object.__setattr__(self, "_compiled", tuple(compiled))
+        object.__setattr__(self, "_compiled", tuple(map(_slot_tests, self.slots)))
 
     def match_at(self, units: list, i: int) -> int:
         """Number of units matched starting at ``units[i]`` (0 when no match).
@@ -224,6 +217,16 @@ class _Term:
         return n
 
 
+@lru_cache(maxsize=4_096)
+def _slot_tests(options: tuple[str, ...]) -> tuple[frozenset, tuple, bool]:
+    """A slot's options as ``(exact options, prefix options without "*", possessive
+    wildcard)``: a unit matches the slot when one of its forms is an exact option, its
+    lower-cased text or one of its forms starts with a prefix, or it is possessive."""
+    prefixes = tuple(o[:-1] for o in options if o.endswith("*") and len(o) > 1)
+    exact = frozenset(o for o in options if o != "*'s" and not (o.endswith("*") and len(o) > 1))
+    return exact, prefixes, "*'s" in options
+
+
 def _word_matches(option: str, unit) -> bool:
     if option == "*'s":
         return unit.lower.endswith("'s") and len(unit.lower) > 2
@@ -242,16 +245,13 @@ def _may_match(options, units) -> bool:
     vocab = getattr(units, "vocab", None)
     if vocab is None:
         return True
-    for o in options:
-        if o == "*'s":
-            return True
-        if o.endswith("*") and len(o) > 1:
-            prefix = o[:-1]
-            if any(f.startswith(prefix) for f in vocab):  # forms include every lower-cased word
-                return True
-        elif o in vocab:
-            return True
-    return False
+    exact, prefixes, poss = _slot_tests(tuple(options))
+    return (
+        poss
+        or not exact.isdisjoint(vocab)
+        # forms include every lower-cased word
+        or (bool(prefixes) and any(f.startswith(prefixes) for f in vocab))
+    )
 
 
 def _parse_pattern(value: str | None) -> tuple[_Term, ...]:
