@@ -79,9 +79,9 @@ from __future__ import annotations
 import csv
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -189,18 +189,11 @@ class _Term:
     slots: tuple[tuple[str, ...], ...]
     raw: str
     # per slot: (exact options, prefix options without "*", possessive wildcard) so that
-    # a slot is tested with set and tuple-startswith operations (see _word_matches)
+    # a slot is tested with set and tuple-startswith operations (see _slot_tests)
     _compiled: tuple = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        compiled = []
-        for options in self.slots:
-            prefixes = tuple(o[:-1] for o in options if o.endswith("*") and len(o) > 1)
-            exact = frozenset(
-                o for o in options if o != "*'s" and not (o.endswith("*") and len(o) > 1)
-            )
-            compiled.append((exact, prefixes, "*'s" in options))
-        object.__setattr__(self, "_compiled", tuple(compiled))
+        object.__setattr__(self, "_compiled", tuple(map(_slot_tests, self.slots)))
 
     def match_at(self, units: list, i: int) -> int:
         """Number of units matched starting at ``units[i]`` (0 when no match).
@@ -224,6 +217,16 @@ class _Term:
         return n
 
 
+@lru_cache(maxsize=4_096)
+def _slot_tests(options: tuple[str, ...]) -> tuple[frozenset, tuple, bool]:
+    """A slot's options as ``(exact options, prefix options without "*", possessive
+    wildcard)``: a unit matches the slot when one of its forms is an exact option, its
+    lower-cased text or one of its forms starts with a prefix, or it is possessive."""
+    prefixes = tuple(o[:-1] for o in options if o.endswith("*") and len(o) > 1)
+    exact = frozenset(o for o in options if o != "*'s" and not (o.endswith("*") and len(o) > 1))
+    return exact, prefixes, "*'s" in options
+
+
 def _word_matches(option: str, unit) -> bool:
     if option == "*'s":
         return unit.lower.endswith("'s") and len(unit.lower) > 2
@@ -242,16 +245,13 @@ def _may_match(options, units) -> bool:
     vocab = getattr(units, "vocab", None)
     if vocab is None:
         return True
-    for o in options:
-        if o == "*'s":
-            return True
-        if o.endswith("*") and len(o) > 1:
-            prefix = o[:-1]
-            if any(f.startswith(prefix) for f in vocab):  # forms include every lower-cased word
-                return True
-        elif o in vocab:
-            return True
-    return False
+    exact, prefixes, poss = _slot_tests(tuple(options))
+    return (
+        poss
+        or not exact.isdisjoint(vocab)
+        # forms include every lower-cased word
+        or (bool(prefixes) and any(f.startswith(prefixes) for f in vocab))
+    )
 
 
 def _parse_pattern(value: str | None) -> tuple[_Term, ...]:
@@ -365,63 +365,25 @@ class _Unit(NamedTuple):
 
 
 class _Units(list):
-    """The word units of one sentence, indexed by their forms.
+    """The word units of one sentence.
 
-    ``vocab`` is the set of every form of every unit; :meth:`starts` gives, for a term
-    index, the positions where one of its terms can start, found from per-form position
-    lists instead of by trying every unit: :func:`_find` then visits only those (none at
-    all for most sentence x term-list pairs, rejected by two set operations).
+    ``vocab`` (computed on first use) is the set of every form of every unit, for the
+    quick pre-check of :func:`_may_match`. :func:`_find` does not need it: it looks each
+    unit's forms up in the term index's memo of candidates (:func:`_candidates`).
     """
 
-    __slots__ = ("vocab", "_prefixes", "_by_form")
+    __slots__ = ("_vocab",)
 
     def __init__(self, units=()):
         super().__init__(units)
-        self.vocab = set().union(*(u.forms for u in self))
-        self._prefixes: set | None = None
-        self._by_form: dict | None = None
+        self._vocab: set | None = None
 
-    def prefixes(self) -> set[str]:
-        """The first one to three characters of every form."""
-        if self._prefixes is None:
-            # f[:3] of a shorter form is the form itself, also a prefix of itself
-            vocab = self.vocab
-            self._prefixes = set(map(_HEAD1, vocab)).union(map(_HEAD2, vocab), map(_HEAD3, vocab))
-        return self._prefixes
-
-    def _positions(self) -> dict[str, list[int]]:
-        if self._by_form is None:
-            by_form: dict[str, list[int]] = {}
-            for i, u in enumerate(self):
-                for f in u.forms:
-                    by_form.setdefault(f, []).append(i)
-            self._by_form = by_form
-        return self._by_form
-
-    def starts(self, idx) -> list[int] | range:
-        """Sorted positions where a term of ``idx`` (see :func:`_term_index`) can start."""
-        exact, prefix, always, _ = idx
-        if always:
-            return range(len(self))
-        vocab = self.vocab
-        if exact.keys().isdisjoint(vocab) and (
-            not prefix or prefix.keys().isdisjoint(self.prefixes())
-        ):
-            return ()  # the common case: no first word of any term in the sentence
-        hits = exact.keys() & vocab
-        heads = prefix.keys() & self.prefixes() if prefix else ()
-        by_form = self._positions()
-        out: set[int] = set()
-        for key in hits:
-            out.update(by_form[key])
-        if heads:
-            for f, pos in by_form.items():
-                if f[:1] in heads or f[:2] in heads or f[:3] in heads:
-                    out.update(pos)
-        return sorted(out)
-
-
-_HEAD1, _HEAD2, _HEAD3 = (itemgetter(slice(0, k)) for k in (1, 2, 3))
+    @property
+    def vocab(self) -> set[str]:
+        """Every form of every unit (forms include every lower-cased word)."""
+        if self._vocab is None:
+            self._vocab = set().union(*(u.forms for u in self))
+        return self._vocab
 
 
 _HYPHEN_PARTS_RE = re.compile(r"[^-–]+")
@@ -444,33 +406,55 @@ def _unit_parts(token: str) -> tuple[tuple[int, int, str, str, frozenset], ...]:
     return ((0, len(token), token, token.lower().replace("’", "'"), _forms(token)),)
 
 
-def _units(doc, sid: int) -> _Units:
-    """Word tokens of sentence ``sid``; hyphenated tokens also give their parts."""
-    out = []
-    sent = doc.sentences[sid]
+def _doc_words(doc) -> tuple[list, list[int]]:
+    """The word tokens of ``doc`` and their start offsets, in text order.
+
+    Computed once per document by :func:`find_claims`, so that each sentence's word
+    tokens are a slice found by bisection (the tokens that start inside the sentence,
+    as in ``Doc.tokens_in``), without a mask test per token.
+    """
     tokens, is_word = doc.tokens, doc.word_mask()
-    for g in doc.tokens_in(sent.start, sent.end):
-        if not is_word[g]:
-            continue
-        start, _, text = tokens[g]
-        for s, e, w, low, forms in _unit_parts(text):
-            out.append(_Unit(start + s, start + e, w, low, forms))
-    return _Units(out)
+    words = [t for t, w in zip(tokens, is_word) if w]
+    return words, [t[0] for t in words]
+
+
+_new_tuple = tuple.__new__  # _Unit from a tuple, in C (no Python-level __new__)
+
+
+def _units(doc, sid: int, words=None) -> _Units:
+    """Word tokens of sentence ``sid``; hyphenated tokens also give their parts.
+
+    ``words``: :func:`_doc_words` of ``doc`` (computed here when None).
+    """
+    words, starts = _doc_words(doc) if words is None else words
+    sent = doc.sentences[sid]
+    lo = bisect_left(starts, sent.start)
+    hi = bisect_left(starts, sent.end, lo)
+    return _Units(
+        [
+            _new_tuple(_Unit, (start + s, start + e, w, low, forms))
+            for start, _, text in words[lo:hi]
+            for s, e, w, low, forms in _unit_parts(text)
+        ]
+    )
 
 
 _TERM_INDEX: dict = {}
 _TERM_INDEX_BY_ID: dict = {}
 
 
-def _term_index(terms) -> tuple[dict, dict, tuple]:
+def _term_index(terms) -> tuple[dict, dict, tuple, dict, tuple]:
     """First-slot index of ``terms``, so :func:`_find` tries only terms that can match.
 
-    Returns ``(exact, prefix, always, memo)``: exact first-slot option -> terms; the first
-    (up to) three characters of a prefix option (``deliver*``) -> terms; and terms whose
-    first slot is ``*'s``, tried everywhere. A term can only match at a unit one of whose
-    forms is an exact option or starts with a prefix option, so each unit costs a few
-    dict look-ups instead of trying every term; ``memo`` caches those look-ups per set of
-    forms (see :func:`_candidates`).
+    Returns ``(exact, prefix, always, memo, poss)``: exact first-slot option -> terms;
+    the first (up to) three characters of a prefix option (``deliver*``) -> terms; terms
+    whose first slot mixes ``*'s`` with other options, tried everywhere; ``memo`` (see
+    below); and terms whose first slot is ``*'s`` alone, tried only at a possessive unit
+    (the test of :meth:`_Term.match_at`, on the unit's lower-cased text, which its forms
+    do not determine). A term can only match at a unit one of whose forms is an exact
+    option or starts with a prefix option, so each unit costs a few dict look-ups instead
+    of trying every term; ``memo`` caches those look-ups per set of forms (see
+    :func:`_candidates`).
     """
     hit = _TERM_INDEX_BY_ID.get(id(terms))
     if hit is not None and hit[0] is terms:
@@ -480,10 +464,14 @@ def _term_index(terms) -> tuple[dict, dict, tuple]:
         exact: dict = {}
         prefix: dict = {}
         always = []
+        poss = []
         for t in terms:
             if not t.slots:
                 continue  # matches nothing (match_at returns 0)
             first = t.slots[0]
+            if all(o == "*'s" for o in first):
+                poss.append(t)
+                continue
             if "*'s" in first:
                 always.append(t)
                 continue
@@ -495,7 +483,7 @@ def _term_index(terms) -> tuple[dict, dict, tuple]:
                     lst = exact.setdefault(o, [])
                 if t not in lst:
                     lst.append(t)
-        idx = (exact, prefix, tuple(always), {})
+        idx = (exact, prefix, tuple(always), {}, tuple(poss))
         if len(_TERM_INDEX) < 10_000:  # bounded: claims are few, fallback terms fixed
             _TERM_INDEX[terms] = idx
     if len(_TERM_INDEX_BY_ID) < 10_000:
@@ -507,7 +495,7 @@ def _term_index(terms) -> tuple[dict, dict, tuple]:
 
 def _candidates(idx, forms: frozenset) -> list:
     """Terms of index ``idx`` that can start at a unit with these ``forms``."""
-    exact, prefix, always, memo = idx
+    exact, prefix, always, memo, _ = idx
     # the candidates depend only on the unit's forms: memoised per index (bounded)
     hit = memo.get(forms)
     if hit is not None:
@@ -531,20 +519,22 @@ def _find(terms, units, lo=0, hi=None) -> list[tuple[int, int]]:
     if not terms:
         return found
     idx = _term_index(terms)
-    # positions where some term can start (every position for a plain list)
-    starts = units.starts(idx) if isinstance(units, _Units) else range(lo, hi)
-    memo = idx[3]
+    # the terms that can start at a unit depend only on its forms, memoised per index:
+    # most units cost one dict look-up that returns an empty list
+    memo_get = idx[3].get
+    poss = idx[4]
     i = lo
-    for p in starts:
-        if p < i:
-            continue  # inside the previous match (or before ``lo``)
-        if p >= hi:
-            break
-        i = p
-        best = 0
-        cands = memo.get(units[i].forms)
+    while i < hi:
+        u = units[i]
+        cands = memo_get(u.forms)
         if cands is None:
-            cands = _candidates(idx, units[i].forms)
+            cands = _candidates(idx, u.forms)
+        if poss and u.lower.endswith("'s") and len(u.lower) > 2:
+            cands = [*cands, *poss]
+        if not cands:
+            i += 1
+            continue
+        best = 0
         for t in cands:
             n = t.match_at(units, i)
             if n > best:
@@ -654,6 +644,7 @@ _REPORT_FORMS = {
     "that",
 }
 _CONDITIONALS = {"if", "unless"}
+_CONSEQUENT_MODALS = _MODALS | {"would", "will", "might"}
 _HYPOTHETICAL = {"found", "caught", "discovered", "proven", "proved", "shown"}
 # Conjecture verbs with a that-clause or a raised subject ("investigators suspect he was
 # paid", "grounds to suspect that"): the claim as suspicion, hedged like the nouns below.
@@ -661,6 +652,7 @@ _CONJECTURE_VERBS = {"suspect", "suspects", "suspected", "fear", "fears", "feare
 # Verbs that turn a conjecture into confirmed knowledge ("confirmed what its members had
 # long suspected", "confirmed fears that"): the conjecture no longer hedges.
 _CONFIRMING = ("confirm", "prove", "vindicat", "validat", "bore out", "borne out")
+_CONFIRMING_RE = re.compile(r"\b(?:" + "|".join(_CONFIRMING) + ")")
 # Inquiry nouns: "a price-fixing probe", "an investigation into suspected price-fixing"
 # present the claim as an open suspicion (hedged).
 _INQUIRY_NOUNS = {
@@ -813,6 +805,29 @@ _NONCOMMENT = re.compile(
     r"not\s+(?:been\s+)?able\s+to)\s+(?:\w+ly\s+)?(?:verify|confirm|corroborate)\w*",
     re.IGNORECASE,
 )
+# Every _NONCOMMENT match contains one of these words (case-insensitively), so a span
+# without them is not scanned (:func:`_noncomments`).
+_NONCOMMENT_WORDS = ("comment", "confirm", "declin", "refus", "verify", "corroborate")
+# Letters that re.IGNORECASE matches to an ASCII letter but str.lower() does not map to it
+# (the Kelvin sign does lower-case to "k"); a span with one is always scanned.
+_IGNORECASE_EXTRA = ("İ", "ı", "ſ")
+
+
+def _noncomments(text: str, start: int, end: int) -> list[re.Match]:
+    """The matches of ``_NONCOMMENT.finditer(text, start, end)`` (``0 <= start``).
+
+    Most sentences contain none of :data:`_NONCOMMENT_WORDS`; a substring test on the
+    lower-cased span is several times cheaper than the scan.
+    """
+    seg = text[start:end]
+    low = seg.lower()
+    if not any(w in low for w in _NONCOMMENT_WORDS) and not any(
+        c in seg for c in _IGNORECASE_EXTRA
+    ):
+        return []
+    return list(_NONCOMMENT.finditer(text, start, end))
+
+
 # What an unverified account is about: "could not independently verify who was responsible"
 _VERIFY_TOPIC = re.compile(
     r"\s+(?:who|whether|the\s+(?:claims?|reports?|allegations?|accounts?|accusations?))\b",
@@ -940,6 +955,8 @@ _FALLBACK_TERMS = [
 _FALLBACK_KEY = tuple(t for _, t in _FALLBACK_TERMS)
 # each term also as a one-term tuple, built once (the term index is found by identity)
 _FALLBACK_ONE = [(cls, t, (t,)) for cls, t in _FALLBACK_TERMS]
+# position of each term in _FALLBACK_ONE, by identity (the term index holds these objects)
+_FALLBACK_POS = {id(t): k for k, (_, t, _) in enumerate(_FALLBACK_ONE)}
 _DISTANCING_NOUNS = {
     "claim",
     "claims",
@@ -994,9 +1011,12 @@ class _Mention:
     end: int
 
 
+_STRONG_BOUNDARY = re.compile(r";|:(?!\s*[“\"‘'])|[.!?]\s+[A-Z]")
+
+
 def _between_ok(text: str, a: int, b: int) -> bool:
     """No strong clause boundary (``;``, sentence-internal colon, new sentence) in text[a:b]."""
-    return not re.search(r";|:(?!\s*[“\"‘'])|[.!?]\s+[A-Z]", text[a:b])
+    return not _STRONG_BOUNDARY.search(text[a:b])
 
 
 def _origin_foreign(text: str, units, claim, k: int) -> bool:
@@ -1185,7 +1205,9 @@ def _explicit_mentions(
                     break
     # 3. transaction terms that name the transfer on their own. They are nouns: a verbal
     # -ing/-ed form ("the similarity was striking" for "strike") is not one.
-    literal = {o.lower() for t in claim.transaction for opts in t.slots for o in opts}
+    literal = (
+        {o.lower() for t in claim.transaction for opts in t.slots for o in opts} if trans else ()
+    )
     for a, b in trans:
         w = units[b - 1].lower
         if w.endswith(("ing", "ed")) and not any(
@@ -1206,6 +1228,9 @@ def _explicit_mentions(
     return mentions
 
 
+_LABEL_GAP_PUNCT = re.compile(r"[,;:.!?()“”\"]")
+
+
 def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
     """Anaphoric labels of ``claim``; a determiner + noun label also matches with one or
     two modifiers between them ("the whistleblower's account", "these baseless attacks",
@@ -1224,7 +1249,7 @@ def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
                 j = i + 1 + k
                 if j >= n or any(_word_matches(o, units[j - 1]) for o in head):
                     break
-                if text and re.search(r"[,;:.!?()“”\"]", text[units[i].end : units[j].start]):
+                if text and _LABEL_GAP_PUNCT.search(text[units[i].end : units[j].start]):
                     break
                 if any(_word_matches(o, units[j]) for o in head):
                     found.append((i, j + 1))
@@ -1300,17 +1325,58 @@ def _subject_before(units, k: int) -> tuple[int, int, str]:
     return -1, -1, ""
 
 
-def _fallback_attributions(doc, sid: int, units: list[_Unit]) -> list[dict]:
-    """Minimal reporting-cue records (schema of framing.attribution) for one sentence."""
-    recs = []
+def _fallback_matches(units) -> list[tuple[int, list[tuple[int, int]]]]:
+    """``(k, spans)`` for each built-in cue term ``_FALLBACK_ONE[k]`` that occurs in
+    ``units``, in lexicon order; ``spans`` are those of ``_find((term,), units)``.
+
+    One pass over the units with the whole lexicon's index finds where each term can
+    start (a term can start only where it is among the unit's candidates), so only
+    those positions are tried, instead of a scan of the sentence per term.
+    """
     idx = _term_index(_FALLBACK_KEY)
-    present = set()  # ids of the terms whose first slot can match in the sentence
-    for forms in {u.forms for u in units}:
-        present.update(map(id, _candidates(idx, forms)))
-    for cls, term, one in _FALLBACK_ONE:
-        if id(term) not in present:
+    memo_get = idx[3].get
+    starts: dict[int, list[int]] = {}  # lexicon position of a term -> where it can start
+    for i, u in enumerate(units):
+        cands = memo_get(u.forms)
+        if cands is None:
+            cands = _candidates(idx, u.forms)
+        for t in cands:
+            k = _FALLBACK_POS.get(id(t))
+            if k is not None:
+                pos = starts.setdefault(k, [])
+                if not pos or pos[-1] != i:
+                    pos.append(i)
+    out = []
+    for k in sorted(starts):
+        term = _FALLBACK_ONE[k][1]
+        spans, i = [], 0
+        for p in starts[k]:
+            if p < i:
+                continue  # inside the previous match
+            n = term.match_at(units, p)
+            if n:
+                spans.append((p, p + n))
+                i = p + n
+            else:
+                i = p + 1
+        if spans:
+            out.append((k, spans))
+    return out
+
+
+def _fallback_attributions(doc, sid: int, units: list[_Unit], classes=None) -> list[dict]:
+    """Minimal reporting-cue records (schema of framing.attribution) for one sentence.
+
+    ``classes``: only the cues of these classes (default: all). Each term's records
+    depend on that term alone, so the records of some classes are the subsequence of
+    the full list with those classes.
+    """
+    recs = []
+    for k, spans in _fallback_matches(units):
+        cls, term, _ = _FALLBACK_ONE[k]
+        if classes is not None and cls not in classes:
             continue
-        for i, j in _find(one, units):
+        for i, j in spans:
             u0, u1 = units[i], units[j - 1]
             lemma = term.raw
             if lemma in {
@@ -1414,16 +1480,18 @@ class _Op:
     depth: int = 0  # higher = closer to the claim
 
 
+_CLAUSE_BOUNDARY = re.compile(
+    r";|,\s+(?:raising|prompting|sparking|adding|saying|noting|citing|"
+    r"while|whereas|but|although|though)\b"
+)
+
+
 def _boundary_between(text: str, a: int, b: int) -> bool:
     """A clause boundary that ends a reporting cue's scope: ``;`` or ``, <verb>-ing``."""
-    seg = text[a:b]
-    return bool(
-        re.search(
-            r";|,\s+(?:raising|prompting|sparking|adding|saying|noting|citing|"
-            r"while|whereas|but|although|though)\b",
-            seg,
-        )
-    )
+    return bool(_CLAUSE_BOUNDARY.search(text[a:b]))
+
+
+_LABEL_NOUNS = _DISTANCING_NOUNS | _CONJECTURE_NOUNS
 
 
 def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
@@ -1436,7 +1504,7 @@ def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
         if cs < m.end and m.start < ce:
             return True
     # nominal cue right after the claim NP: "arms trade allegations"
-    if cue_word.split()[-1:] and cue_word.split()[-1] in _DISTANCING_NOUNS | _CONJECTURE_NOUNS:
+    if cue_word.split()[-1:] and cue_word.split()[-1] in _LABEL_NOUNS:
         if 0 <= cue_s - m.end <= 3:
             return True
     if lemma in {"according to", "reportedly"}:
@@ -1452,6 +1520,10 @@ def _scopes(att: dict, m: _Mention, text: str, units) -> bool:
     return False
 
 
+_CLAUSE_END = re.compile(r"[,;]|[.!?](?:\s|$)")
+_WORD = re.compile(r"\w+")
+
+
 def _reporting_tail(text: str, m_end: int, cue_s: int, cue_e: int) -> bool:
     """Cue in a short clause after the claim: '..., Kirby said.', '..., as Seoul maintains,'."""
     seg_start = max(
@@ -1459,10 +1531,10 @@ def _reporting_tail(text: str, m_end: int, cue_s: int, cue_e: int) -> bool:
     )
     if seg_start < 0 or not _between_ok(text, m_end, cue_s):
         return False
-    nxt = re.search(r"[,;]|[.!?](?:\s|$)", text[cue_e:])
+    nxt = _CLAUSE_END.search(text[cue_e:])
     seg_end = cue_e + (nxt.start() if nxt else len(text) - cue_e)
     seg = text[seg_start + 1 : seg_end]
-    words = re.findall(r"\w+", seg)
+    words = _WORD.findall(seg)
     if not words or len(words) > 12:
         return False
     final = nxt is None or text[cue_e + nxt.start()] in ".!?"
@@ -1480,9 +1552,19 @@ def _confirmed(text: str, floor: int, at: int) -> bool:
     """A confirming verb governs the conjecture word at ``at`` ("confirmed what its members
     had long suspected", "confirmed fears that"): no hedge."""
     seg = text[max(floor, at - 50) : at].lower()
-    if re.search(r"[;]", seg):
+    if ";" in seg:
         seg = seg[seg.rfind(";") + 1 :]
-    return any(re.search(r"\b" + c, seg) for c in _CONFIRMING)
+    return _CONFIRMING_RE.search(seg) is not None
+
+
+_FOR_THAT = re.compile(r"\s+(?:for|that)\b")
+# the claim's predicate before a negated-evidence phrase: "X has no basis", "X is without"
+_PREDICATE_END = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|holds?|carr(?:y|ies))"
+    r"(?:[^,;]{0,40}\s+and)?\s*[“\"‘']?\s*$"
+)
+_COMMA_SEMI_COLON = re.compile(r"[,;:]")
+_CONFIRMED_CONJ = _CONJECTURE_VERBS | _CONJECTURE_NOUNS | _POSSIBILITY
 
 
 def _mention_ops(
@@ -1564,7 +1646,7 @@ def _mention_ops(
             if any(w in _COPULA for w in pre[-4:]) or (pre and pre[-1] == "as"):
                 ops.append(_Op("denied", units[q].start, units[q].end, inner_src, rank=5))
                 break
-        if re.search(r"[;]", text[units[q - 1].end if q > 0 else 0 : units[q].start]):
+        if ";" in text[units[q - 1].end if q > 0 else 0 : units[q].start]:
             break
     framing_cue = any(
         str(a.get("cue_lemma", "")).lower()
@@ -1641,9 +1723,10 @@ def _mention_ops(
     for mt in _NOT_POSSIBLE.finditer(text, max(sent.start, m.start - 60), m.start):
         seg = text[mt.end() : m.start]
         if (
-            re.match(r"\s+(?:for|that)\b", seg)
+            _FOR_THAT.match(seg)
             and _between_ok(text, mt.end(), m.start)
-            and not re.search(r"[,;]", seg)
+            and "," not in seg
+            and ";" not in seg
         ):
             ops.append(_Op("denied", mt.start(), mt.end(), inner_src, rank=5))
             break
@@ -1660,13 +1743,9 @@ def _mention_ops(
             ok = (
                 len(seg) <= 60
                 and _between_ok(text, m.end, mt.start())
-                and not re.search(r"[,;]", seg)
-                and re.search(
-                    r"\b(?:has|have|had|is|are|was|were|holds?|carr(?:y|ies))"
-                    r"(?:[^,;]{0,40}\s+and)?\s*[“\"‘']?\s*$",
-                    seg,
-                )
-                is not None
+                and "," not in seg
+                and ";" not in seg
+                and _PREDICATE_END.search(seg) is not None
             )
         else:
             ok = False
@@ -1686,7 +1765,7 @@ def _mention_ops(
             break
     # --- non-comment (sentence-level, but not across the main/fronted-subordinate divide)
     sub_m = _in_fronted_subordinate(text, sent.start, units, m)
-    for mt in _NONCOMMENT.finditer(text, sent.start, sent.end):
+    for mt in _noncomments(text, sent.start, sent.end):
         sub_c = _in_fronted_subordinate(
             text, sent.start, units, _Mention("", "", 0, 0, 0, mt.start(), mt.end())
         )
@@ -1719,7 +1798,7 @@ def _mention_ops(
         if (
             units[q].lower in _QUESTION_FRAME
             and _between_ok(text, units[q].end, m.start)
-            and (k0 - q <= 6 or not re.search(r"[,;:]", text[units[q].end : m.start]))
+            and (k0 - q <= 6 or not _COMMA_SEMI_COLON.search(text[units[q].end : m.start]))
         ):
             ops.append(_Op("other", units[q].start, units[q].end, inner_src, rank=4))
             break
@@ -1764,10 +1843,11 @@ def _mention_ops(
     for q in range(max(0, k0 - 12), k0):
         # commas inside a that-clause are appositives ("appears to show that the transport
         # secretary, Graham Pryce, ordered ..."); without "that" a comma ends the scope
+        if not _EPISTEMIC_VERBS & units[q].forms:
+            continue
         that = any(u.lower == "that" for u in units[q + 1 : min(k0, q + 4)])
         if (
-            _EPISTEMIC_VERBS & units[q].forms
-            and (k0 - q <= 8 or that)
+            (k0 - q <= 8 or that)
             and _between_ok(text, units[q].end, m.start)
             and not _boundary_between(text, units[q].end, m.start)
             and (that or "," not in text[units[q].end : m.start])
@@ -1779,7 +1859,7 @@ def _mention_ops(
     # the strike is confirmed, it would be the deadliest attack on civilians")
     if cond_end is not None and m.start > cond_end:
         for q, u in enumerate(units):
-            if cond_end < u.start < m.start and u.lower in _MODALS | {"would", "will", "might"}:
+            if cond_end < u.start < m.start and u.lower in _CONSEQUENT_MODALS:
                 ops.append(_Op("hedged", u.start, u.end, inner_src, rank=3, depth=2))
                 break
     # a conditional right after the label: "the allegations, if proved, could cost"
@@ -1824,7 +1904,7 @@ def _mention_ops(
         if (
             (that_clause or raised)
             and _between_ok(text, units[q].end, m.start)
-            and not re.search(r";", text[units[q].end : m.start])
+            and ";" not in text[units[q].end : m.start]
             and not _confirmed(text, sent.start, units[q].start)
             and not any(o.status == "hedged" and o.start == units[q].start for o in ops)
         ):
@@ -1921,7 +2001,7 @@ def _mention_ops(
         # reporting frame of the claim ("has not published any records to support the
         # allegation")
         or (
-            label in _DISTANCING_NOUNS | _CONJECTURE_NOUNS
+            label in _LABEL_NOUNS
             and all(a.get("cue_class") in {"neutral", "endorsing", "evaluative"} for a in scoping)
         )
     ):
@@ -1990,13 +2070,12 @@ def _mention_ops(
         )
     # a conjecture that a confirming verb governs is no longer a hedge or a distance
     # ("the raids confirmed what its members had long suspected: that the market was rigged")
-    conj = _CONJECTURE_VERBS | _CONJECTURE_NOUNS | _POSSIBILITY
     return [
         o
         for o in ops
         if not (
             o.status in {"hedged", "attributed-distanced"}
-            and text[o.start : o.end].lower() in conj
+            and text[o.start : o.end].lower() in _CONFIRMED_CONJ
             and _confirmed(text, sent.start, o.start)
         )
     ]
@@ -2132,10 +2211,11 @@ def find_claims(
         cues_by_sent.setdefault(int(c["sentence_id"]), []).append(c)
     out: list[dict] = []
     last_seen: dict[str, int] = {}
+    words = _doc_words(doc)
     for sid, sent in enumerate(doc.sentences):
         if sent.zone in skip_zones:
             continue
-        units = _units(doc, sid)
+        units = _units(doc, sid, words)
         if not units:
             continue
         atts = _LazyAttributions(doc, sid, units, by_sent.get(sid, []), supplement)
@@ -2183,30 +2263,56 @@ def find_claims(
 
 class _LazyAttributions:
     """The attribution records of one sentence, with the built-in fallback cues the given
-    records do not cover; computed on first use (most sentences mention no claim)."""
+    records do not cover; computed on first use (most sentences mention no claim).
 
-    __slots__ = ("_args", "_records")
+    :meth:`of_classes` gives the records of some cue classes only, computing only those
+    classes' fallback cues (the discourse-level mentions read denial or stance cues).
+    """
+
+    __slots__ = ("_args", "_records", "_fallback")
 
     def __init__(self, doc, sid: int, units, given: list, supplement: bool) -> None:
         self._args = (doc, sid, units, given, supplement)
         self._records: list | None = None
+        self._fallback: dict[str, list] = {}  # cue class -> fallback records, all of them
+
+    def _extra(self, classes) -> list:
+        """Fallback records of ``classes`` that overlap no given record, in lexicon order."""
+        doc, sid, units, given, _ = self._args
+        missing = [c for c in _FALLBACK_CUES if c in classes and c not in self._fallback]
+        if missing:
+            for c in missing:
+                self._fallback[c] = []
+            for x in _fallback_attributions(doc, sid, units, missing):
+                self._fallback[x["cue_class"]].append(x)
+        return [
+            x
+            for c in _FALLBACK_CUES
+            if c in classes
+            for x in self._fallback[c]
+            if not any(
+                x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"] for a in given
+            )
+        ]
 
     def _get(self) -> list:
         if self._records is None:
-            doc, sid, units, given, supplement = self._args
+            _, _, _, given, supplement = self._args
             atts = list(given)
             if supplement:
-                extra = _fallback_attributions(doc, sid, units)
-                atts += [
-                    x
-                    for x in extra
-                    if not any(
-                        x["cue_start"] < a["cue_end"] and a["cue_start"] < x["cue_end"]
-                        for a in atts
-                    )
-                ]
+                atts += self._extra(_FALLBACK_CUES)
             self._records = atts
         return self._records
+
+    def of_classes(self, classes) -> list:
+        """The records whose ``cue_class`` is in ``classes``, in order."""
+        if self._records is not None:
+            return [a for a in self._records if a.get("cue_class") in classes]
+        _, _, _, given, supplement = self._args
+        out = [a for a in given if a.get("cue_class") in classes]
+        if supplement:
+            out += self._extra(classes)
+        return out
 
     def __iter__(self):
         return iter(self._get())
@@ -2219,6 +2325,13 @@ class _LazyAttributions:
 
     def __bool__(self) -> bool:
         return bool(self._get())
+
+
+def _records_of(atts, classes) -> list:
+    """The records of ``atts`` whose ``cue_class`` is in ``classes``, in order."""
+    if isinstance(atts, _LazyAttributions):
+        return atts.of_classes(classes)  # only these classes' fallback cues are computed
+    return [a for a in atts if a.get("cue_class") in classes]
 
 
 def _quote_continuation(doc, sid: int, units, sent_atts) -> bool:
@@ -2335,9 +2448,7 @@ def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
             or (units[q].lower == "one" and q > 0 and units[q - 1].lower == "no")
         ):
             return [_Mention(claim.claim_id, "explicit", q, b, a, units[q].start, units[b - 1].end)]
-    for a in atts:
-        if a.get("cue_class") != "denial":
-            continue
+    for a in _records_of(atts, {"denial"}):
         for q, u in enumerate(units):
             if u.start < a["cue_end"] or u.start - a["cue_end"] > 12:
                 continue
@@ -2348,7 +2459,7 @@ def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
                 break
     if out:
         return out
-    for mt in _NONCOMMENT.finditer(text, units[0].start, units[-1].end):
+    for mt in _noncomments(text, units[0].start, units[-1].end):
         for q, u in enumerate(units):
             if u.start < mt.end() or u.start - mt.end() > 30:
                 continue
@@ -2374,9 +2485,7 @@ def _pronoun_mentions(units, atts, claim, sid, last_seen, text="") -> list[_Ment
     if last_seen.get(claim.claim_id) != sid - 1:
         return []
     out = []
-    for a in atts:
-        if a.get("cue_class") not in {"denial", "distancing", "endorsing"}:
-            continue
+    for a in _records_of(atts, {"denial", "distancing", "endorsing"}):
         for q, u in enumerate(units):
             if not (0 <= u.start - a["cue_end"] <= 2 and u.lower in _PRONOUNS):
                 continue

@@ -537,3 +537,134 @@ def test_evaluate_maps_asserted_as_fact():
         }
     )
     assert evaluate_claims(pred, gold)["accuracy"] == 1.0
+
+
+# ---------------------------------------------------------------------------- internals
+# The matcher's shortcuts (memoised candidates, lazy records, gates) must give exactly what
+# the straightforward method gives, on real sentences of the seed and held-out corpora.
+
+from framing import stance as st  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def real_sentences():
+    """(doc, sid, units, claims) for every sentence of the seed and held-out corpora, with
+    the corpus's own claims and the seed claim (so off-topic text is covered too)."""
+    out = []
+    for corpus in [SEED, *sorted((ROOT / "tests" / "data").glob("heldout*"))]:
+        own = load_claims(corpus / "claims.csv") if (corpus / "claims.csv").exists() else []
+        claims = [*CLAIMS, *(c for c in own if c.claim_id != CLAIMS[0].claim_id)]
+        for path in sorted(corpus.glob("*.txt")):
+            doc = analyse(path.read_text(encoding="utf-8"), path.stem)
+            for sid in range(len(doc.sentences)):
+                units = st._units(doc, sid)
+                if units:
+                    out.append((doc, sid, units, claims))
+    assert len(out) > 1000
+    return out
+
+
+def _naive_find(terms, units, lo=0, hi=None):
+    """Every term tried at every position (no index, no memo)."""
+    hi = len(units) if hi is None else hi
+    found, i = [], lo
+    while i < hi:
+        best = max((t.match_at(units, i) for t in terms), default=0)
+        if best and i + best <= hi:
+            found.append((i, i + best))
+            i += best
+        else:
+            i += 1
+    return found
+
+
+def test_find_equals_naive_matcher_on_real_sentences(real_sentences):
+    roles = ("agent", "action", "object", "recipient", "recipient_action", "transaction")
+    n_found = 0
+    for _, _, units, claims in real_sentences:
+        for claim in claims:
+            for role in (*roles, "anaphora"):
+                terms = getattr(claim, role)
+                got = st._find(terms, units)
+                assert got == _naive_find(terms, units), (role, [u.text for u in units])
+                n_found += bool(got)
+            lo = len(units) // 2
+            assert st._find(claim.agent, units, lo) == _naive_find(claim.agent, units, lo)
+    assert n_found > 500
+
+
+def test_units_equal_tokens_in_construction(real_sentences):
+    """Word tokens found by bisecting the document's word starts are those of tokens_in."""
+    for doc, sid, units, _ in real_sentences:
+        sent = doc.sentences[sid]
+        expected = [
+            st._Unit(doc.tokens[g].start + s, doc.tokens[g].start + e, w, low, forms)
+            for g in doc.tokens_in(sent.start, sent.end)
+            if doc.word_mask()[g]
+            for s, e, w, low, forms in st._unit_parts(doc.tokens[g].text)
+        ]
+        assert units == expected
+        assert all(type(u) is st._Unit for u in units)
+
+
+def test_lazy_records_of_classes_equal_filtered_full_list(real_sentences):
+    """Fallback cues computed for some classes only give the filtered full record list."""
+    from framing.attribution import find_attributions  # noqa: PLC0415
+
+    by_doc = {}
+    classes = [{"denial"}, {"denial", "distancing", "endorsing"}, {"neutral"}]
+    n_extra = 0
+    for doc, sid, units, _ in real_sentences:
+        if doc.doc_id not in by_doc:
+            by_doc[doc.doc_id] = find_attributions(doc)
+        given = [a for a in by_doc[doc.doc_id] if a["sentence_id"] == sid]
+        for supplement in (True, False):
+            full = list(st._LazyAttributions(doc, sid, units, given, supplement))
+            n_extra += len(full) - len(given)
+            for c in classes:
+                want = [a for a in full if a.get("cue_class") in c]
+                lazy = st._LazyAttributions(doc, sid, units, given, supplement)
+                assert lazy.of_classes(c) == want
+                assert list(lazy) == full  # after a partial computation
+        every = st._fallback_attributions(doc, sid, units)
+        for c in classes:
+            got = st._fallback_attributions(doc, sid, units, c)
+            assert got == [x for x in every if x["cue_class"] in c]
+    assert n_extra > 100
+
+
+def test_fallback_matches_equal_a_scan_per_term(real_sentences):
+    n = 0
+    for _, _, units, _ in real_sentences:
+        naive = [
+            (k, spans)
+            for k, (_, _, one) in enumerate(st._FALLBACK_ONE)
+            for spans in [st._find(one, units)]
+            if spans
+        ]
+        assert st._fallback_matches(units) == naive
+        n += len(naive)
+    assert n > 500
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "The ministry DECLINED TO COMMENT.",
+        "Officials refuſed to say more.",  # long s: IGNORECASE matches "s"
+        "She could not VERİFY the account.",  # dotted capital I: IGNORECASE matches "i"
+        "He would not comment, and did not confirm nor deny it.",
+        "Nothing here.",
+    ],
+)
+def test_noncomment_prefilter_equals_scan(real_sentences, extra):
+    texts = [
+        (d.text, d.sentences[sid].start, d.sentences[sid].end) for d, sid, _, _ in real_sentences
+    ]
+    texts.append((extra, 0, len(extra)))
+    n = 0
+    for text, a, b in texts:
+        got = [m.span() for m in st._noncomments(text, a, b)]
+        assert got == [m.span() for m in st._NONCOMMENT.finditer(text, a, b)]
+        n += bool(got)
+    assert n > 10
