@@ -144,10 +144,14 @@ def _texts(path: Path) -> list[str]:
         return [json.loads(line)["text"] for line in fh]
 
 
-def floor(texts) -> tuple[float, int]:
-    t = time.process_time()
-    n = sum(len(WORD.findall(x)) for x in texts)
-    return time.process_time() - t, n
+def floor(texts, repeat: int = 3) -> tuple[float, int]:
+    """CPU-seconds of regex word tokenisation of ``texts`` (best of ``repeat``), words."""
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.process_time()
+        n = sum(len(WORD.findall(x)) for x in texts)
+        best = min(best, time.process_time() - t)
+    return best, n
 
 
 def lexical(texts) -> float:

@@ -668,3 +668,18 @@ def test_noncomment_prefilter_equals_scan(real_sentences, extra):
         assert got == [m.span() for m in st._NONCOMMENT.finditer(text, a, b)]
         n += bool(got)
     assert n > 10
+
+
+def test_claim_gate_skips_only_claims_without_a_mention(real_sentences):
+    """A claim the gate leaves out has no explicit mention in the sentence, and the gate
+    leaves out most (sentence, claim) pairs."""
+    skipped = total = 0
+    for doc, sid, units, claims in real_sentences:
+        possible = st._claim_gate(claims).possible(units)
+        for claim in claims:
+            total += 1
+            if claim.claim_id not in possible:
+                skipped += 1
+                for active, seen in ((False, False), (True, True)):
+                    assert st._explicit_mentions(doc, units, claim, active, seen) == []
+    assert skipped > total / 2
