@@ -1395,6 +1395,11 @@ class _Extractor:
         # character offsets where a quotation starts / ends (for the quote-mark predicates)
         self.quote_starts = {q.start for q in doc.quotes}
         self.quote_ends = {q.end for q in doc.quotes}
+        # quotations are sorted by start (``find_quotes``): their starts, for bisection, and
+        # the furthest end among the first k + 1 (``quote_reach[k]``), which tells a backward
+        # scan for the quotations around a position where to stop
+        self.quote_start_list = [q.start for q in doc.quotes]
+        self.quote_reach = list(accumulate((q.end for q in doc.quotes), max))
         self._qw_index: tuple[list[int], list[int]] | None = None
 
     def quoted_word_index(self) -> tuple[list[int], list[int]]:
@@ -2672,13 +2677,18 @@ class _Extractor:
                 ):
                     a.nested = True
         # quotations that run past the content end, or continue in the next sentence
+        quotes, q_starts = self.doc.quotes, self.quote_start_list
         for a in attrs:
             if a.content is None:
                 continue
             cs, ce = a.content
-            for q in self.doc.quotes:
-                if cs <= q.start < ce < q.end:
-                    ce = q.end
+            # the quotations starting in [cs, ce), in order: as ``ce`` only grows and the
+            # starts are sorted, the first one starting at or after ``ce`` ends the scan
+            first_in = k = bisect_left(q_starts, cs)
+            while k < len(quotes) and q_starts[k] < ce:
+                if ce < quotes[k].end:
+                    ce = quotes[k].end
+                k += 1
             sent = self.doc.sentences[a.sent]
             if ce >= sent.end - 2 or ce <= self.toks[a.cue_tok[0]].start:
                 nxt = a.sent + 1
@@ -2688,15 +2698,18 @@ class _Extractor:
                 if (
                     ce <= self.toks[a.cue_tok[0]].start
                     and nxt < len(self.doc.sentences)
-                    and any(cs <= q.start < ce for q in self.doc.quotes)
+                    and first_in < len(quotes)
+                    and q_starts[first_in] < ce  # a quotation starts in [cs, ce)
                     and _SAYS_TAIL_RE.fullmatch(tail)
                 ):
                     ns = self.doc.sentences[nxt]
-                    quote_next = [q for q in self.doc.quotes if q.start == ns.start]
-                    if quote_next and not any(
-                        self.tq[b.cue_tok[0]] < 0 for b in by_sent.get(nxt, ())
+                    k = bisect_left(q_starts, ns.start)  # the first quotation opening it
+                    if (
+                        k < len(quotes)
+                        and q_starts[k] == ns.start
+                        and not any(self.tq[b.cue_tok[0]] < 0 for b in by_sent.get(nxt, ()))
                     ):
-                        q = quote_next[0]
+                        q = quotes[k]
                         ce = max(ce, q.end)
                         a.continued = True  # type: ignore[attr-defined]
             a.content = (cs, ce)
