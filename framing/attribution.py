@@ -3278,20 +3278,39 @@ def find_attributions(
     res = _Resolver(doc, actors, ext)
     text = doc.text
 
-    done: list[tuple[_Attr, dict]] = []
-
-    def speaker_of_quote(q):
-        for b, info in done:
-            if b.content and b.content[0] <= q.start and q.end <= b.content[1] + 1 and not b.nested:
-                return info
-        for b, info in done:  # a quotation over several sentences: its last part is credited
-            if b.content and b.content[0] < q.end and q.start < b.content[1] and not b.nested:
-                return info
-        return None
-
-    res._speaker_of_quote = speaker_of_quote
     # resolve sources outside quotes first, so that "we" inside a quote finds its speaker
     order = sorted(attrs, key=lambda a: (doc.token_quote[a.cue_tok[0]] >= 0, a.cue_tok[0]))
+    infos: list[dict] = []  # the resolved source of order[i], for the first len(infos)
+    # the contents of the attributions that can speak a quotation, as (start, end, i) for
+    # order[i], sorted; ``reach[k]``: the furthest end among the first k + 1 (contents and
+    # ``nested`` are final here, so this is built once)
+    spans = sorted(
+        (b.content[0], b.content[1], i) for i, b in enumerate(order) if b.content and not b.nested
+    )
+    span_starts = [sp[0] for sp in spans]
+    reach = list(accumulate((sp[1] for sp in spans), max))
+
+    def first_span(stop: int, ends_after: int) -> int:
+        """The least ``i < len(infos)`` of the spans with start < ``stop`` and end >
+        ``ends_after`` (the first resolved attribution among them), else -1."""
+        first = len(infos)
+        k = bisect_left(span_starts, stop) - 1
+        while k >= 0 and reach[k] > ends_after:  # (no earlier span ends after it otherwise)
+            if spans[k][1] > ends_after and spans[k][2] < first:
+                first = spans[k][2]
+            k -= 1
+        return first if first < len(infos) else -1
+
+    def speaker_of_quote(q):
+        """The source of the first resolved attribution whose content holds quotation
+        ``q``, else of the first whose content overlaps it (a quotation over several
+        sentences: its last part is credited), else None."""
+        i = first_span(q.start + 1, q.end - 2)  # content[0] <= q.start, q.end <= content[1] + 1
+        if i < 0:
+            i = first_span(q.end, q.start)
+        return infos[i] if i >= 0 else None
+
+    res._speaker_of_quote = speaker_of_quote
     for a in order:
         if a.src is not None:
             s_tok, e_tok = a.src
@@ -3307,7 +3326,7 @@ def find_attributions(
         a.canonical, a.affiliation = info["canonical"], info["affiliation"]
         if ss >= 0:
             res.sources.append((ss, se, info))
-        done.append((a, info))
+        infos.append(info)
     records = []
     for a in sorted(attrs, key=lambda a: a.cue_tok[0]):
         cs, ce = ext.toks[a.cue_tok[0]].start, ext.toks[a.cue_tok[1] - 1].end
