@@ -42,9 +42,9 @@ import logging
 import operator
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import accumulate, repeat
 from pathlib import Path
@@ -1395,6 +1395,11 @@ class _Extractor:
         # character offsets where a quotation starts / ends (for the quote-mark predicates)
         self.quote_starts = {q.start for q in doc.quotes}
         self.quote_ends = {q.end for q in doc.quotes}
+        # quotations are sorted by start (``find_quotes``): their starts, for bisection, and
+        # the furthest end among the first k + 1 (``quote_reach[k]``), which tells a backward
+        # scan for the quotations around a position where to stop
+        self.quote_start_list = [q.start for q in doc.quotes]
+        self.quote_reach = list(accumulate((q.end for q in doc.quotes), max))
         self._qw_index: tuple[list[int], list[int]] | None = None
 
     def quoted_word_index(self) -> tuple[list[int], list[int]]:
@@ -2672,13 +2677,18 @@ class _Extractor:
                 ):
                     a.nested = True
         # quotations that run past the content end, or continue in the next sentence
+        quotes, q_starts = self.doc.quotes, self.quote_start_list
         for a in attrs:
             if a.content is None:
                 continue
             cs, ce = a.content
-            for q in self.doc.quotes:
-                if cs <= q.start < ce < q.end:
-                    ce = q.end
+            # the quotations starting in [cs, ce), in order: as ``ce`` only grows and the
+            # starts are sorted, the first one starting at or after ``ce`` ends the scan
+            first_in = k = bisect_left(q_starts, cs)
+            while k < len(quotes) and q_starts[k] < ce:
+                if ce < quotes[k].end:
+                    ce = quotes[k].end
+                k += 1
             sent = self.doc.sentences[a.sent]
             if ce >= sent.end - 2 or ce <= self.toks[a.cue_tok[0]].start:
                 nxt = a.sent + 1
@@ -2688,15 +2698,18 @@ class _Extractor:
                 if (
                     ce <= self.toks[a.cue_tok[0]].start
                     and nxt < len(self.doc.sentences)
-                    and any(cs <= q.start < ce for q in self.doc.quotes)
+                    and first_in < len(quotes)
+                    and q_starts[first_in] < ce  # a quotation starts in [cs, ce)
                     and _SAYS_TAIL_RE.fullmatch(tail)
                 ):
                     ns = self.doc.sentences[nxt]
-                    quote_next = [q for q in self.doc.quotes if q.start == ns.start]
-                    if quote_next and not any(
-                        self.tq[b.cue_tok[0]] < 0 for b in by_sent.get(nxt, ())
+                    k = bisect_left(q_starts, ns.start)  # the first quotation opening it
+                    if (
+                        k < len(quotes)
+                        and q_starts[k] == ns.start
+                        and not any(self.tq[b.cue_tok[0]] < 0 for b in by_sent.get(nxt, ()))
                     ):
-                        q = quote_next[0]
+                        q = quotes[k]
                         ce = max(ce, q.end)
                         a.continued = True  # type: ignore[attr-defined]
             a.content = (cs, ce)
@@ -2733,23 +2746,124 @@ _COORD_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _POSSESSIVE_SUFFIX_RE = re.compile(r"[’']s$")
 
 
+class _LatestIndex:
+    """The entries ``(start, end, info)`` of a list in groups, each group sorted by start:
+    "the latest entry before a position" in a few bisections instead of a scan of the list.
+
+    ``latest`` answers ``max(pool, key=start)`` over the entries of some groups in a
+    window, where ``pool`` lists them in list order: among entries of equal start the one
+    listed first wins, as ``max`` returns the first maximal element. The list may grow by
+    appending; the index catches up at its next query (and costs nothing until the first
+    one), so the entries must not change once listed.
+
+    Parameters
+    ----------
+    entries : list of tuple
+        The indexed list (kept by reference).
+    key : callable
+        Entry -> group key (hashable); entries whose key is None are left out.
+    """
+
+    __slots__ = ("_entries", "_key", "_groups", "_seen")
+
+    def __init__(self, entries: list, key):
+        self._entries = entries
+        self._key = key
+        # group key -> (starts, list positions) of its entries, sorted by start
+        self._groups: dict[object, tuple[list[int], list[int]]] = {}
+        self._seen = 0  # entries[:_seen] are indexed
+
+    def _catch_up(self) -> None:
+        groups, key_of, entries = self._groups, self._key, self._entries
+        for pos in range(self._seen, len(entries)):
+            key = key_of(entries[pos])
+            if key is None:
+                continue
+            start = entries[pos][0]
+            group = groups.get(key)
+            if group is None:
+                groups[key] = ([start], [pos])
+            elif group[0][-1] <= start:  # the common case: entries listed in order
+                group[0].append(start)
+                group[1].append(pos)
+            else:  # after its equal starts, as they are listed earlier
+                k = bisect_right(group[0], start)
+                group[0].insert(k, start)
+                group[1].insert(k, pos)
+        self._seen = len(entries)
+
+    def latest(self, keys, end: int, start: int | None = None) -> tuple | None:
+        """The entry of a group in ``keys`` with the greatest start in ``[start, end)``
+        (no lower bound when ``start`` is None), the first listed among equal starts;
+        None when there is none."""
+        if self._seen < len(self._entries):
+            self._catch_up()
+        best = None  # (start, -list position) of the best entry so far
+        for key in keys:
+            group = self._groups.get(key)
+            if group is None:
+                continue
+            starts, positions = group
+            k = bisect_left(starts, end) - 1
+            if k < 0 or (start is not None and starts[k] < start):
+                continue
+            k = bisect_left(starts, starts[k], 0, k)  # the first of its equal starts
+            if best is None or (starts[k], -positions[k]) > best:
+                best = (starts[k], -positions[k])
+        return None if best is None else self._entries[-best[1]]
+
+
+def _type_key(entry: tuple[int, int, dict]):
+    return entry[2].get("type")
+
+
+def _type_affiliation_key(entry: tuple[int, int, dict]):
+    return entry[2].get("type"), entry[2].get("affiliation")
+
+
+def _resolved_head(text: str, source: tuple[int, int, dict]) -> str | None:
+    """The last word (folded) of a resolved source in ``text``; None if unresolved."""
+    s, e, info = source
+    if info.get("affiliation") == UNRESOLVED:
+        return None
+    last = fold(text[s:e]).split()[-1:]
+    return last[0] if last else None
+
+
+def _first_latest(*found: tuple[int, int, dict] | None) -> tuple[int, int, dict] | None:
+    """The found entry with the greatest start, the first one among equal starts (as
+    ``max`` over the pools concatenated in this order)."""
+    best = None
+    for m in found:
+        if m is not None and (best is None or m[0] > best[0]):
+            best = m
+    return best
+
+
 class _Resolver:
-    """Resolve source spans to actors: aliases, coordination, pronouns, descriptions."""
+    """Resolve source spans to actors: aliases, coordination, pronouns, descriptions.
+
+    The resolved sources (``sources``, appended by :func:`find_attributions`) and the
+    actor mentions are indexed by actor type (and affiliation, or head word) with
+    :class:`_LatestIndex`, so that finding the antecedent of a pronoun or description
+    costs a few bisections, not a scan of the article: resolution is linear in the length
+    of the article.
+    """
 
     def __init__(self, doc: Doc, actors: Actors | None, ext: _Extractor):
         self.doc = doc
         self.actors = actors
         self.ext = ext
         self.mentions: list[tuple[int, int, dict]] = []  # (start, end, info)
-        # positions of aliases that name one actor only: they decide what a shared alias
-        # ("the ministry" of two articles) names at a given point of this article
-        self._unambiguous: list[tuple[int, str]] = []
+        # positions (ascending) of aliases that name one actor only, by actor: they decide
+        # what a shared alias ("the ministry" of two articles) names at a point of the article
+        self._unambiguous: dict[str, list[int]] = {}
         if actors is not None:
             found = actors.find_all(doc.text)
             cands = [actors.candidates(doc.text[s:e]) for s, e, _ in found]
             for (s, e, row), rows in zip(found, cands):
                 if len(rows) <= 1:
-                    self._unambiguous.append((s, row["canonical"]))
+                    self._unambiguous.setdefault(row["canonical"], []).append(s)
             for (s, e, row), rows in zip(found, cands):
                 row = self._pick(rows, s) or row
                 self.mentions.append(
@@ -2764,7 +2878,23 @@ class _Resolver:
                     )
                 )
             self._coordinations()
-        self.sources: list[tuple[int, int, dict]] = []  # resolved attribution sources
+        # resolved attribution sources, in resolution order (appended by find_attributions;
+        # their infos do not change afterwards)
+        self.sources: list[tuple[int, int, dict]] = []
+        # the antecedent pools indexed by type (and affiliation); named mentions are those
+        # written as names (capitalised), not common-noun aliases ("agency"); sources by the
+        # last word of their text, if resolved
+        text = doc.text
+        self._mentions_by_type = _LatestIndex(self.mentions, _type_key)
+        self._mentions_by_affiliation = _LatestIndex(self.mentions, _type_affiliation_key)
+        self._named_by_type = _LatestIndex(
+            self.mentions, lambda m: m[2].get("type") if text[m[0] : m[0] + 1].isupper() else None
+        )
+        self._sources_by_type = _LatestIndex(self.sources, _type_key)
+        self._sources_by_affiliation = _LatestIndex(self.sources, _type_affiliation_key)
+        # (the key functions refer to the text, not to self: no reference cycle, so the
+        # resolver is freed as soon as find_attributions returns)
+        self._sources_by_head = _LatestIndex(self.sources, partial(_resolved_head, text))
 
     def _coordinations(self) -> None:
         text = self.doc.text
@@ -2844,12 +2974,21 @@ class _Resolver:
         if len(rows) < 2:
             return None
         names = {r["canonical"]: r for r in rows}
-        seen = [(s, c) for s, c in self._unambiguous if c in names]
-        before = [m for m in seen if m[0] < pos]
-        if before:
-            return names[max(before)[1]]
-        if seen:
-            return names[min(seen)[1]]
+        # the greatest (position, actor) before ``pos``, else the least after it
+        before = after = None
+        for c in names:
+            seen = self._unambiguous.get(c)
+            if not seen:
+                continue
+            k = bisect_left(seen, pos)
+            if k and (before is None or (seen[k - 1], c) > before):
+                before = (seen[k - 1], c)
+            if after is None or (seen[0], c) < after:
+                after = (seen[0], c)
+        if before is not None:
+            return names[before[1]]
+        if after is not None:
+            return names[after[1]]
         return None
 
     def _disambiguate(self, row: dict, text: str, start: int) -> dict:
@@ -2894,10 +3033,6 @@ class _Resolver:
         )
         return {"canonical": canon, "affiliation": UNRESOLVED, "type": "person" if person else ""}
 
-    def _named_mentions(self) -> list[tuple[int, int, dict]]:
-        """Actor mentions written as names (capitalised), not common-noun aliases ("agency")."""
-        return [m for m in self.mentions if self.doc.text[m[0] : m[0] + 1].isupper()]
-
     def _role_owner(self, text: str, start: int | None = None) -> dict | None:
         """An unnamed role holder speaks for the organisation named before the role noun:
         "a CCG spokesperson" -> China Coast Guard, "The BBC's Middle East correspondent" -> BBC."""
@@ -2909,12 +3044,12 @@ class _Resolver:
             and start is not None
         ):
             # "A spokesperson said" right after the organisation's statement: its spokesperson
-            pool = [
-                m
-                for m in self.sources + self._named_mentions()
-                if m[0] < start and m[2].get("type") in {"org", "state"}
-            ]
-            return dict(max(pool, key=lambda m: m[0])[2]) if pool else None
+            types = ("org", "state")
+            m = _first_latest(
+                self._sources_by_type.latest(types, start),
+                self._named_by_type.latest(types, start),
+            )
+            return dict(m[2]) if m is not None else None
         if len(words) < 2 or fold(words[-1]) not in _ROLE_HOLDER_HEADS:
             return None
         body = (
@@ -2948,23 +3083,16 @@ class _Resolver:
         head = words[-1]
         # "the spokesperson added": the latest source described with the same head noun
         if len(words) <= 3 and head in _PERSON_OR_COMPANY_NOUNS:
-            for s, e, info in sorted(self.sources, key=lambda m: -m[0]):
-                if (
-                    s < start
-                    and fold(self.doc.text[s:e]).split()[-1:] == [head]
-                    and info.get("affiliation") != UNRESOLVED
-                ):
-                    return dict(info)
+            m = self._sources_by_head.latest((head,), start)
+            if m is not None:
+                return dict(m[2])
         if head in COMPANY_NOUNS and head not in MEDIA_NOUNS and self.actors is not None:
             # "the company", "the club": the latest organisation mentioned or quoted
-            pool = [
-                m
-                for m in self.sources + self._named_mentions()
-                if m[0] < start and m[2].get("type") == "org"
-            ]
-            if pool:
-                return dict(max(pool, key=lambda m: m[0])[2])
-            return None
+            m = _first_latest(
+                self._sources_by_type.latest(("org",), start),
+                self._named_by_type.latest(("org",), start),
+            )
+            return dict(m[2]) if m is not None else None
         if head in MEDIA_NOUNS:
             want = {"media"}
         elif head in {"government", "administration", "authorities"}:
@@ -2983,28 +3111,26 @@ class _Resolver:
                 if row is not None:
                     aff = row["affiliation"]
                     break
-        for pool in (self.sources, self.mentions):
-            for s, e, info in sorted(pool, key=lambda m: -m[0]):
-                if s >= start:
-                    continue
-                if info["type"] in want and (aff is None or info["affiliation"] == aff):
-                    return dict(info)
-        if want == {"state"}:  # no state actor in view: fall back to any organisation
-            for pool in (self.sources, self.mentions):
-                for s, e, info in sorted(pool, key=lambda m: -m[0]):
-                    if (
-                        s < start
-                        and info["type"] == "org"
-                        and (aff is None or info["affiliation"] == aff)
-                    ):
-                        return dict(info)
+        # the latest compatible source, else mention, before ``start``; with no state actor
+        # in view, a "government" falls back to any organisation
+        for types in (want, {"org"}) if want == {"state"} else (want,):
+            for by_type, by_affiliation in (
+                (self._sources_by_type, self._sources_by_affiliation),
+                (self._mentions_by_type, self._mentions_by_affiliation),
+            ):
+                if aff is None:
+                    m = by_type.latest(types, start)
+                else:
+                    m = by_affiliation.latest([(t, aff) for t in types], start)
+                if m is not None:
+                    return dict(m[2])
         return None
 
     def _pronoun(self, low: str, start: int) -> dict:
         if low in {"we", "i"}:
-            q = [q for q in self.doc.quotes if q.start < start < q.end]
-            if q and self._speaker_of_quote is not None:
-                sp = self._speaker_of_quote(q[0])
+            q = self._quote_around(start)
+            if q is not None and self._speaker_of_quote is not None:
+                sp = self._speaker_of_quote(q)
                 if sp is not None:
                     if low == "we" and self.actors is not None and sp["type"] == "person":
                         gov = self.actors.government_of(sp["affiliation"])
@@ -3032,7 +3158,8 @@ class _Resolver:
         else:
             ok = {"coordination", "collective"}
         sent = self.doc.sentences
-        cur = next((i for i, s in enumerate(sent) if s.start <= start < s.end), 0)
+        # the sentence containing ``start`` (sentences are disjoint and in order), else 0
+        cur = max(self.doc.sentence_at(start), 0)
         # a "sentence" that opens with closing punctuation or a lower-case word continues the
         # previous one (a split after an abbreviation: "Sen. Laura Kessler (D-Minn.), who")
         while cur > 0 and re.match(
@@ -3040,38 +3167,47 @@ class _Resolver:
         ):
             cur -= 1
         cur_start = sent[cur].start
-
-        def compatible(info):
-            return info.get("type") in ok
-
+        # each step takes the compatible (type in ``ok``) candidate starting last in a window
         # 1. earlier sources/coordinations in the same sentence
-        for pool in (self.sources, [m for m in self.mentions if m[2]["type"] == "coordination"]):
-            same = [m for m in pool if cur_start <= m[0] < start and compatible(m[2])]
-            if same:
-                return dict(max(same, key=lambda m: m[0])[2])
-        if low == "who":
-            same = [m for m in self.mentions if cur_start <= m[0] < start and compatible(m[2])]
-            if same:
-                return dict(max(same, key=lambda m: m[0])[2])
+        m = self._sources_by_type.latest(ok, start, cur_start)
+        if m is None and "coordination" in ok:
+            m = self._mentions_by_type.latest(("coordination",), start, cur_start)
+        if m is None and low == "who":
+            m = self._mentions_by_type.latest(ok, start, cur_start)
+        if m is not None:
+            return dict(m[2])
         # 2. sources of attributions in the previous three sentences, or the subject of the
         # previous sentence when it comes later (centering: the preferred antecedent of a
         # pronoun is the subject of the preceding utterance; Grosz, Joshi & Weinstein 1995)
         lo = sent[max(0, cur - 3)].start
-        prev = [m for m in self.sources if lo <= m[0] < cur_start and compatible(m[2])]
+        m = self._sources_by_type.latest(ok, cur_start, lo)
         if cur > 0 and low in {"he", "she", "it", "they"}:
             p_lo, p_hi = self.ext.sent_bounds[cur - 1]
             subj = self.ext.sentence_subject(p_lo, p_hi) if p_hi > p_lo else None
             if subj is not None:
                 a, b = self.ext.toks[subj[0]].start, self.ext.toks[subj[1] - 1].end
-                prev += [m for m in self.mentions if a <= m[0] < b and compatible(m[2])]
-        if prev:
-            return dict(max(prev, key=lambda m: m[0])[2])
-        # 3. any compatible mention in the previous five sentences
+                m = _first_latest(m, self._mentions_by_type.latest(ok, b, a))
+        if m is not None:
+            return dict(m[2])
+        # 3. any compatible mention in the previous five sentences (of mentions with the same
+        # start, the first listed is the longest: the maximum by (start, end))
         lo = sent[max(0, cur - 5)].start
-        ms = [m for m in self.mentions if lo <= m[0] < start and compatible(m[2])]
-        if ms:
-            return dict(max(ms, key=lambda m: (m[0], m[1]))[2])
+        m = self._mentions_by_type.latest(ok, start, lo)
+        if m is not None:
+            return dict(m[2])
         return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
+
+    def _quote_around(self, pos: int):
+        """The first quotation (in ``doc.quotes`` order) with ``start < pos < end``, or None."""
+        starts, reach = self.ext.quote_start_list, self.ext.quote_reach
+        found = None
+        k = bisect_left(starts, pos) - 1  # the last quotation starting before ``pos``
+        # back to the first quotation; none before k' can contain pos once reach[k'] <= pos
+        while k >= 0 and reach[k] > pos:
+            if self.doc.quotes[k].end > pos:
+                found = k
+            k -= 1
+        return None if found is None else self.doc.quotes[found]
 
     _speaker_of_quote = None
 
@@ -3142,20 +3278,39 @@ def find_attributions(
     res = _Resolver(doc, actors, ext)
     text = doc.text
 
-    done: list[tuple[_Attr, dict]] = []
-
-    def speaker_of_quote(q):
-        for b, info in done:
-            if b.content and b.content[0] <= q.start and q.end <= b.content[1] + 1 and not b.nested:
-                return info
-        for b, info in done:  # a quotation over several sentences: its last part is credited
-            if b.content and b.content[0] < q.end and q.start < b.content[1] and not b.nested:
-                return info
-        return None
-
-    res._speaker_of_quote = speaker_of_quote
     # resolve sources outside quotes first, so that "we" inside a quote finds its speaker
     order = sorted(attrs, key=lambda a: (doc.token_quote[a.cue_tok[0]] >= 0, a.cue_tok[0]))
+    infos: list[dict] = []  # the resolved source of order[i], for the first len(infos)
+    # the contents of the attributions that can speak a quotation, as (start, end, i) for
+    # order[i], sorted; ``reach[k]``: the furthest end among the first k + 1 (contents and
+    # ``nested`` are final here, so this is built once)
+    spans = sorted(
+        (b.content[0], b.content[1], i) for i, b in enumerate(order) if b.content and not b.nested
+    )
+    span_starts = [sp[0] for sp in spans]
+    reach = list(accumulate((sp[1] for sp in spans), max))
+
+    def first_span(stop: int, ends_after: int) -> int:
+        """The least ``i < len(infos)`` of the spans with start < ``stop`` and end >
+        ``ends_after`` (the first resolved attribution among them), else -1."""
+        first = len(infos)
+        k = bisect_left(span_starts, stop) - 1
+        while k >= 0 and reach[k] > ends_after:  # (no earlier span ends after it otherwise)
+            if spans[k][1] > ends_after and spans[k][2] < first:
+                first = spans[k][2]
+            k -= 1
+        return first if first < len(infos) else -1
+
+    def speaker_of_quote(q):
+        """The source of the first resolved attribution whose content holds quotation
+        ``q``, else of the first whose content overlaps it (a quotation over several
+        sentences: its last part is credited), else None."""
+        i = first_span(q.start + 1, q.end - 2)  # content[0] <= q.start, q.end <= content[1] + 1
+        if i < 0:
+            i = first_span(q.end, q.start)
+        return infos[i] if i >= 0 else None
+
+    res._speaker_of_quote = speaker_of_quote
     for a in order:
         if a.src is not None:
             s_tok, e_tok = a.src
@@ -3171,7 +3326,7 @@ def find_attributions(
         a.canonical, a.affiliation = info["canonical"], info["affiliation"]
         if ss >= 0:
             res.sources.append((ss, se, info))
-        done.append((a, info))
+        infos.append(info)
     records = []
     for a in sorted(attrs, key=lambda a: a.cue_tok[0]):
         cs, ce = ext.toks[a.cue_tok[0]].start, ext.toks[a.cue_tok[1] - 1].end
