@@ -64,7 +64,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_stats.py
 	$(PY) benchmarks/bench_annotate.py
 
-## The annotation benchmark with a 100,000-article corpus too (about 35 minutes on 2 cores)
+## The annotation benchmark with a 100,000-article corpus too (about 15 minutes on 2 cores)
 bench-large: $(STAMP)
 	$(PY) benchmarks/bench_annotate.py --large --quick
 
