@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from .attribution import ATTRIBUTION_COLUMNS, find_attributions, load_actors
-from .corpus import load_corpus, zones_by_doc
+from .corpus import load_corpus, zone_of_offsets, zones_by_doc
 from .lexicons import CUE_COLUMNS, find_cues, load_lexicon
 from .stance import CLAIM_COLUMNS, STATUSES, find_claims, load_claims
 from .text import analyse
@@ -233,21 +233,6 @@ class Annotation:
         return written
 
 
-def _zones_at(offsets: np.ndarray, zones: list) -> np.ndarray:
-    """:func:`framing.corpus.zone_of_offsets` for an array of offsets, vectorised."""
-    out = np.full(len(offsets), "body", dtype=object)
-    if not zones or not len(offsets):
-        return out
-    begins = np.array([z[0] for z in zones], dtype=np.int64)
-    ends = np.array([z[1] for z in zones], dtype=np.int64)
-    names = np.array([z[2] for z in zones], dtype=object)
-    k = np.searchsorted(begins, offsets, side="right") - 1  # last zone starting at or before
-    hit = k >= 0
-    hit[hit] = offsets[hit] < ends[k[hit]]
-    out[hit] = names[k[hit]]
-    return out
-
-
 def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None, claims=None):
     """Annotate one article.
 
@@ -273,7 +258,7 @@ def annotate_doc(doc_id: str, text: str, zones=(), *, lexicons=None, actors=None
     has_words = len(word_idx) > 0
     # Each word belongs to the zone covering it; a sentence counts only the words of its own zone
     # (an inline dateline inside the first body sentence is not body text).
-    word_zone = _zones_at(doc._token_starts()[word_idx], sorted(zones))
+    word_zone = np.array(zone_of_offsets(doc._token_starts()[word_idx], zones), dtype=object)
     sent_ids = doc.token_sentence[word_idx]
     in_quote = doc.token_quote[word_idx] >= 0
     # zone of each word's sentence ("" for a word outside every sentence: index -1)

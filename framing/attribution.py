@@ -1340,41 +1340,15 @@ class _Attr:
     src_kind: str = ""
 
 
-#: Token text -> (``Token.lower``, ``Token.is_word``, first character upper case).
-_TOKEN_FORMS: dict[str, tuple[str, bool, bool]] = {}
-_TOKEN_FORMS_LIMIT = 200_000
-
-
-def _token_forms(tokens: list) -> tuple[list[str], list[bool], list[bool]]:
-    """Lower-cased forms, word flags and capitalisation of ``tokens``.
-
-    All three are functions of the token text alone, and most token texts recur across
-    articles, so they are computed once per distinct text (a process-wide table, cleared
-    at ``_TOKEN_FORMS_LIMIT`` entries) instead of through two properties per token.
-    """
-    forms = _TOKEN_FORMS
-    low: list[str] = []
-    words: list[bool] = []
-    caps: list[bool] = []
-    for t in tokens:
-        form = forms.get(t.text)
-        if form is None:
-            if len(forms) >= _TOKEN_FORMS_LIMIT:
-                forms.clear()
-            form = forms[t.text] = (t.lower, t.is_word, t.text[:1].isupper())
-        low.append(form[0])
-        words.append(form[1])
-        caps.append(form[2])
-    return low, words, caps
-
-
 class _Extractor:
     def __init__(self, doc: Doc, actors: Actors | None, verbs: ReportingVerbs):
         self.doc = doc
         self.text = doc.text
         self.toks = doc.tokens
-        # per token: lower-cased form, word flag, capitalisation (see _token_forms)
-        self.low, self.words, self.caps = _token_forms(doc.tokens)
+        # per token: lower-cased form and word flag (cached on the Doc, shared with the other
+        # layers), capitalisation
+        self.low, self.words = doc.token_lowers(), doc.word_mask()
+        self.caps = [t[2][:1].isupper() for t in doc.tokens]
         self.actors = actors
         self.verbs = verbs
         self.by_first, self.verb_words, self.noun_words = verbs._scan_tables()

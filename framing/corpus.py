@@ -23,6 +23,7 @@ import logging
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -562,6 +563,9 @@ def detect_zones(text: str) -> list[tuple[int, int, str]]:
 def zone_of_offsets(starts, zones) -> list[str]:
     """Zone of each character offset in ``starts`` (``body`` where no zone covers it).
 
+    Zones may overlap: an offset takes the zone that starts last at or before it, if
+    that zone still covers it. Vectorised (one ``searchsorted``).
+
     Parameters
     ----------
     starts : sequence of int
@@ -573,18 +577,18 @@ def zone_of_offsets(starts, zones) -> list[str]:
     >>> zone_of_offsets([0, 5, 12], [(0, 4, "headline"), (10, 20, "byline")])
     ['headline', 'body', 'byline']
     """
-    import bisect
-
+    offsets = np.asarray(starts, dtype=np.int64)
+    out = np.full(len(offsets), "body", dtype=object)
     spans = sorted(zones)
-    begins = [s for s, _, _ in spans]
-    out = []
-    for pos in starts:
-        k = bisect.bisect_right(begins, pos) - 1
-        if k >= 0 and spans[k][0] <= pos < spans[k][1]:
-            out.append(spans[k][2])
-        else:
-            out.append("body")
-    return out
+    if spans and len(offsets):
+        begins = np.array([s for s, _, _ in spans], dtype=np.int64)
+        ends = np.array([e for _, e, _ in spans], dtype=np.int64)
+        names = np.array([z for _, _, z in spans], dtype=object)
+        k = np.searchsorted(begins, offsets, side="right") - 1  # last zone starting at or before
+        hit = k >= 0
+        hit[hit] = offsets[hit] < ends[k[hit]]
+        out[hit] = names[k[hit]]
+    return out.tolist()
 
 
 def zones_by_doc(corpus: pd.DataFrame, zones: pd.DataFrame | None = None) -> dict:

@@ -274,7 +274,7 @@ def _stem(word: str) -> str:
 
 
 def _low(token: Token) -> str:
-    return token.text.lower().replace("’", "'")
+    return token.lower
 
 
 def _is_quote(token: Token) -> bool:
@@ -1244,8 +1244,8 @@ class _Index:
         if slots["other"]:
             return [g for g, w in enumerate(is_word) if w]
         keys = self._first_words
-        if self.by_stem:
-            keys |= {w for w in set(lows) if _stem(w) in self.by_stem}
+        if self.by_stem:  # plus this document's words whose stem starts a pattern
+            keys = keys | {w for w in set(lows) if _stem(w) in self.by_stem}
         if slots["propn"]:
             toks = doc.tokens
             return [

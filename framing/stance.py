@@ -189,31 +189,20 @@ class _Term:
     slots: tuple[tuple[str, ...], ...]
     raw: str
     # per slot: (exact options, prefix options without "*", possessive wildcard) so that
-    # a slot is tested with set and tuple-startswith operations (see _slot_tests)
+    # a slot is tested with set and tuple-startswith operations (see _slot_matches)
     _compiled: tuple = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_compiled", tuple(map(_slot_tests, self.slots)))
 
     def match_at(self, units: list, i: int) -> int:
-        """Number of units matched starting at ``units[i]`` (0 when no match).
-
-        A unit matches a slot when :func:`_word_matches` holds for one of its options.
-        """
+        """Number of units matched starting at ``units[i]`` (0 when no match)."""
         n = len(self._compiled)
         if i + n > len(units):
             return 0
-        for k, (exact, prefixes, poss) in enumerate(self._compiled):
-            u = units[i + k]
-            if exact and not exact.isdisjoint(u.forms):
-                continue
-            if prefixes and (
-                u.lower.startswith(prefixes) or any(f.startswith(prefixes) for f in u.forms)
-            ):
-                continue
-            if poss and u.lower.endswith("'s") and len(u.lower) > 2:
-                continue
-            return 0
+        for k, tests in enumerate(self._compiled):
+            if not _slot_matches(tests, units[i + k]):
+                return 0
         return n
 
 
@@ -227,13 +216,19 @@ def _slot_tests(options: tuple[str, ...]) -> tuple[frozenset, tuple, bool]:
     return exact, prefixes, "*'s" in options
 
 
-def _word_matches(option: str, unit) -> bool:
-    if option == "*'s":
-        return unit.lower.endswith("'s") and len(unit.lower) > 2
-    if option.endswith("*") and len(option) > 1:
-        prefix = option[:-1]
-        return unit.lower.startswith(prefix) or any(f.startswith(prefix) for f in unit.forms)
-    return option in unit.forms
+def _slot_matches(tests: tuple[frozenset, tuple, bool], unit) -> bool:
+    """Whether ``unit`` matches a slot, given the slot's :func:`_slot_tests`.
+
+    An exact option matches one of the unit's forms; a prefix option (``deliver*``) the
+    start of its lower-cased text or of one of its forms; ``*'s`` any possessive.
+    """
+    exact, prefixes, poss = tests
+    if exact and not exact.isdisjoint(unit.forms):
+        return True
+    low = unit.lower
+    if prefixes and (low.startswith(prefixes) or any(f.startswith(prefixes) for f in unit.forms)):
+        return True
+    return poss and low.endswith("'s") and len(low) > 2
 
 
 def _may_match(options, units) -> bool:
@@ -1295,17 +1290,17 @@ def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
     # both rules below need a unit matching the label's head word
     labels = [t for t in claim.anaphora if len(t.slots) == 2 and _may_match(t.slots[1], units)]
     for term in labels:
-        det, head = term.slots
+        det, head = map(_slot_tests, term.slots)
         for i in range(n):
-            if i in covered or not any(_word_matches(o, units[i]) for o in det):
+            if i in covered or not _slot_matches(det, units[i]):
                 continue
             for k in (1, 2):
                 j = i + 1 + k
-                if j >= n or any(_word_matches(o, units[j - 1]) for o in head):
+                if j >= n or _slot_matches(head, units[j - 1]):
                     break
                 if text and _LABEL_GAP_PUNCT.search(text[units[i].end : units[j].start]):
                     break
-                if any(_word_matches(o, units[j]) for o in head):
+                if _slot_matches(head, units[j]):
                     found.append((i, j + 1))
                     covered.update(range(i, j + 1))
                     break
@@ -1315,7 +1310,7 @@ def _anaphoric_mentions(units, claim, text: str = "") -> list[_Mention]:
             if (
                 q not in covered
                 and units[q - 1].lower in _DISMISSIVE
-                and any(_word_matches(o, units[q]) for o in term.slots[1])
+                and _slot_matches(_slot_tests(term.slots[1]), units[q])
             ):
                 found.append((q - 1, q + 1))
                 covered.update((q - 1, q))

@@ -142,9 +142,7 @@ class Token(NamedTuple):
     @property
     def is_word(self) -> bool:
         """True when the token contains a letter or digit."""
-        text = self.text
-        # fast path: almost every word token starts with a letter or digit
-        return text[0].isalnum() or any(ch.isalnum() for ch in text)
+        return _ALNUM_RE.search(self.text) is not None
 
 
 _START, _TEXT = itemgetter(0), itemgetter(2)  # Token.start, Token.text

@@ -114,11 +114,21 @@ def test_table_output_roundtrip(ann, tmp_path):
     assert not list(tmp_path.glob(".*partial"))
 
 
-def test_vectorised_word_zones_equal_zone_of_offsets():
+def test_vectorised_zone_of_offsets_equals_a_scan():
+    import bisect
+
     import numpy as np
 
-    from framing.annotate import _zones_at
     from framing.corpus import zone_of_offsets
+
+    def reference(starts, zones):  # the last zone starting at or before, if it covers
+        spans = sorted(zones)
+        begins = [s for s, _, _ in spans]
+        out = []
+        for pos in starts:
+            k = bisect.bisect_right(begins, pos) - 1
+            out.append(spans[k][2] if k >= 0 and spans[k][0] <= pos < spans[k][1] else "body")
+        return out
 
     rng = np.random.default_rng(0)
     for _ in range(200):
@@ -127,6 +137,6 @@ def test_vectorised_word_zones_equal_zone_of_offsets():
         for _ in range(n_zones):
             a = int(rng.integers(0, 200))
             zones.append((a, a + int(rng.integers(0, 60)), str(rng.choice(["headline", "byline"]))))
-        zones.sort()
         offsets = np.sort(rng.integers(0, 260, size=int(rng.integers(0, 40))))
-        assert _zones_at(offsets, zones).tolist() == zone_of_offsets(offsets.tolist(), zones)
+        assert zone_of_offsets(offsets, zones) == reference(offsets.tolist(), zones)
+        assert zone_of_offsets(offsets.tolist(), zones) == reference(offsets.tolist(), zones)
