@@ -1382,7 +1382,7 @@ class _Extractor:
         if self._qw_index is None:
             quoted = map(operator.ge, self.tq, repeat(0))  # token inside a quotation
             prefix = list(accumulate(map(operator.and_, self.words, quoted), initial=0))
-            self._qw_index = ([t.start for t in self.toks], prefix)
+            self._qw_index = (self.doc._starts_of("token", self.toks), prefix)
         return self._qw_index
 
     # ---- token predicates -------------------------------------------------------------
@@ -1391,9 +1391,6 @@ class _Extractor:
 
     def word(self, i: int) -> bool:
         return self.words[i]
-
-    def is_quote_mark(self, i: int) -> bool:
-        return self.toks[i].text in QUOTE_OPEN | QUOTE_CLOSE
 
     def is_close_quote(self, i: int) -> bool:
         t = self.toks[i].text
