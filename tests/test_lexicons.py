@@ -137,6 +137,18 @@ def test_multiword_and_discontinuous_cues():
     assert texts(s, "loaded") == ["turned a deaf ear", "pay a heavy price"]
 
 
+def test_phrase_alternatives_of_different_lengths_are_separate_rows():
+    # Alternatives are single words of one element: "almost|nearly|all but certain" would read
+    # as almost/nearly/all + "but" + "certain" and miss "almost certain" (it did, until fixed).
+    s = "The minister is almost certain to be absent, and a deal is all but certain."
+    assert texts(s, "hedge") == ["almost certain", "all but certain"]
+    assert texts("A vote is nearly certain.", "hedge") == ["nearly certain"]
+    assert texts("He is almost but certain.", "hedge") == []
+    opt_in = [load_lexicon("hedges", optional=True)]
+    s = "To some extent the talks failed, and to a certain extent they were never meant to work."
+    assert texts(s, "hedge", opt_in) == ["To some extent", "to a certain extent"]
+
+
 def test_longest_match_wins_within_a_layer_and_layers_overlap():
     s = "The Putin–Kim summit prompted fevered speculation among Western officials."
     assert texts(s, "hedge") == ["speculation"]
