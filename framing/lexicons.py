@@ -17,7 +17,10 @@ Pattern syntax (the ``term`` column), elements separated by spaces:
 ``word`` or ``w1|w2|w3``
     A literal token, or alternatives (listed inflections: ``go|goes|went``).
     Compared with the lower-cased token (curly apostrophe folded to ``'``);
-    with ``match=stem`` both sides are Porter-stemmed.
+    with ``match=stem`` both sides are Porter-stemmed. Alternatives are single
+    tokens at one position: phrases of different lengths need one row each
+    ("almost|nearly certain" and "all but certain"; written as one row,
+    "almost|nearly|all but certain" would mean almost/nearly/all + but + certain).
 ``[w1|w2]``
     An optional literal (expanded at load time into two patterns).
 ``<poss>``
