@@ -112,7 +112,7 @@ import numpy as np
 import pandas as pd
 from nltk.stem import PorterStemmer
 
-from framing.text import Doc, Token
+from framing.text import Doc, Token, tokenize
 
 __all__ = [
     "Lexicon",
@@ -302,6 +302,21 @@ class _Elem:
     n: int = 0
 
 
+def _check_one_token(word: str) -> None:
+    """Raise ValueError unless ``word`` is exactly one token of :func:`framing.text.tokenize`.
+
+    A pattern word is compared with one token, so a word that the tokeniser splits
+    (``'re``, ``victims'``) could never match: a silent dead entry.
+    """
+    toks = tokenize(word)
+    if len(toks) != 1 or toks[0].text != word:
+        parts = " + ".join(repr(t.text) for t in toks)
+        raise ValueError(
+            f"{word!r} is not one token (text is split into {parts}), so it can never match; "
+            "write a whole token, e.g. \"they're\" rather than \"'re\""
+        )
+
+
 def _parse_pattern(term: str, mode: str) -> list[list[_Elem]]:
     """Parse a pattern string into one or more element lists (optionals expanded)."""
     variants: list[list[_Elem]] = [[]]
@@ -318,6 +333,8 @@ def _parse_pattern(term: str, mode: str) -> list[list[_Elem]]:
             words = [w.lower().replace("’", "'") for w in body.split("|") if w]
             if not words:
                 raise ValueError(f"empty element in {term!r}")
+            for w in words:
+                _check_one_token(w)
             if mode == "stem":
                 words = [_stem(w) for w in words]
             elem = _Elem("lit", frozenset(words))
@@ -540,7 +557,9 @@ def load_lexicon(
     Raises
     ------
     LexiconError
-        If the file is missing, malformed, or an entry has no source.
+        If the file is missing or malformed, an entry has no source, or a pattern or
+        rule cannot be parsed (e.g. a pattern word that is not one token, such as
+        ``'re``); the message names the file and the term.
 
     Examples
     --------
@@ -551,9 +570,9 @@ def load_lexicon(
     p = Path(name_or_path)
     shipped = resources.files("framing") / "lexicons" / f"{name_or_path}.tsv"
     if isinstance(name_or_path, str) and "/" not in name_or_path and shipped.is_file():
-        name, text = str(name_or_path), shipped.read_text(encoding="utf-8")
+        name, text, where = str(name_or_path), shipped.read_text(encoding="utf-8"), None
     elif p.is_file():
-        name, text = p.stem, p.read_text(encoding="utf-8")
+        name, text, where = p.stem, p.read_text(encoding="utf-8"), p
     else:
         raise LexiconError(
             f"no lexicon named or at {str(name_or_path)!r}; shipped: {available_lexicons()}"
@@ -565,6 +584,10 @@ def load_lexicon(
             f"lexicon {name!r}: give layer= or a '# layer: hedge|booster|loaded' header line"
         )
     lex = Lexicon(name, layer, df, header)
+    try:
+        lex.compiled()  # every pattern and rule checked now, opt-in rows included
+    except LexiconError as err:
+        raise (LexiconError(f"{where}: {err}") if where else err) from None
     return lex if optional else lex.select()
 
 

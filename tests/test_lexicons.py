@@ -144,6 +144,9 @@ def test_phrase_alternatives_of_different_lengths_are_separate_rows():
     assert texts(s, "hedge") == ["almost certain", "all but certain"]
     assert texts("A vote is nearly certain.", "hedge") == ["nearly certain"]
     assert texts("He is almost but certain.", "hedge") == []
+    # contracted forms are whole tokens ("they're"), never "'re" alone
+    s = "“They’re animals,” the minister said of the crowd."
+    assert texts(s, "loaded") == ["They’re animals"]
     opt_in = [load_lexicon("hedges", optional=True)]
     s = "To some extent the talks failed, and to a certain extent they were never meant to work."
     assert texts(s, "hedge", opt_in) == ["To some extent", "to a certain extent"]
@@ -367,6 +370,13 @@ def test_bad_user_lexicons_raise(tmp_path):
     )
     with pytest.raises(LexiconError, match="unknown rule"):
         load_lexicon(badrule).compiled()
+    # a pattern word the tokeniser splits could never match: an error naming file and term
+    split = tmp_path / "split.tsv"
+    split.write_text(
+        "# layer: loaded\nterm\tcategory\tsources\nare|'re animals\tother\tOWN\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"split\.tsv.*are\|'re animals.*not one token"):
+        load_lexicon(split)
     nolayer = tmp_path / "terms.tsv"
     nolayer.write_text("term\tcategory\tsources\nmaybe\tadverb\tOWN\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="layer"):
