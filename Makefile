@@ -68,9 +68,10 @@ bench: $(STAMP)
 bench-large: $(STAMP)
 	$(PY) benchmarks/bench_annotate.py --large --quick
 
-## Lint with ruff
+## Lint and format check with ruff
 lint: $(STAMP)
-	$(VENV)/bin/ruff check framing tests
+	$(VENV)/bin/ruff check framing tests benchmarks
+	$(VENV)/bin/ruff format --check framing tests benchmarks
 
 ## Write requirements.lock from the current .venv (after changing dependencies)
 lock:

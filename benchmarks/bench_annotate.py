@@ -43,16 +43,59 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "russia-dprk-2024"
 WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
-SOURCES = ["officials", "the spokesman", "a senior diplomat", "analysts", "the ministry",
-           "Kremlin spokesman Dmitry Peskov", "South Korea's defence ministry", "witnesses",
-           "the United Nations", "a government source", "state media", "experts"]
-VERBS = ["said", "claimed", "insisted", "denied", "suggested", "warned", "told reporters",
-         "alleged", "acknowledged", "confirmed", "stressed", "argued"]
-HEDGES = ["may", "might", "could", "reportedly", "possibly", "appears to", "is believed to",
-          "likely", "apparently", "seems to"]
+SOURCES = [
+    "officials",
+    "the spokesman",
+    "a senior diplomat",
+    "analysts",
+    "the ministry",
+    "Kremlin spokesman Dmitry Peskov",
+    "South Korea's defence ministry",
+    "witnesses",
+    "the United Nations",
+    "a government source",
+    "state media",
+    "experts",
+]
+VERBS = [
+    "said",
+    "claimed",
+    "insisted",
+    "denied",
+    "suggested",
+    "warned",
+    "told reporters",
+    "alleged",
+    "acknowledged",
+    "confirmed",
+    "stressed",
+    "argued",
+]
+HEDGES = [
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "possibly",
+    "appears to",
+    "is believed to",
+    "likely",
+    "apparently",
+    "seems to",
+]
 BOOSTERS = ["clearly", "certainly", "undoubtedly", "in fact", "definitely", "obviously"]
-LOADED = ["regime", "provocation", "aggression", "puppet", "propaganda", "rogue state",
-          "terrorist", "crackdown", "warmonger", "atrocity"]
+LOADED = [
+    "regime",
+    "provocation",
+    "aggression",
+    "puppet",
+    "propaganda",
+    "rogue state",
+    "terrorist",
+    "crackdown",
+    "warmonger",
+    "atrocity",
+]
 LOADED_ADJ = ["so-called", "illegal", "brutal", "reckless", "baseless", "heinous"]
 TEMPLATES = [
     "{src} {verb} that {actor} {hedge} {action} {object} to {recipient}.",
@@ -64,14 +107,30 @@ TEMPLATES = [
     "The {object} {hedge} be used in Ukraine, {src2} {verb}, citing unnamed officials.",
     "In a statement, {src2} {verb}: “This is {boost} a {loaded} act.”",
 ]
-ACTORS = ["North Korea", "Pyongyang", "Russia", "Moscow", "the Kremlin", "Kim Jong Un",
-          "the DPRK", "Seoul", "Washington", "Beijing"]
+ACTORS = [
+    "North Korea",
+    "Pyongyang",
+    "Russia",
+    "Moscow",
+    "the Kremlin",
+    "Kim Jong Un",
+    "the DPRK",
+    "Seoul",
+    "Washington",
+    "Beijing",
+]
 ACTIONS = ["supply", "send", "deliver", "sell", "ship", "transfer", "provide"]
-OBJECTS = ["artillery shells", "ballistic missiles", "munitions", "weapons", "rockets",
-           "military equipment", "ammunition"]
+OBJECTS = [
+    "artillery shells",
+    "ballistic missiles",
+    "munitions",
+    "weapons",
+    "rockets",
+    "military equipment",
+    "ammunition",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WHEN = ["next week", "in the coming months", "later this year", "as early as March",
-        "within days"]
+WHEN = ["next week", "in the coming months", "later this year", "as early as March", "within days"]
 
 
 def _cap(s: str) -> str:
@@ -86,12 +145,20 @@ def _seed_sentences() -> tuple[list[str], list[str]]:
     zones = corpus.attrs.get("zones")
     sents, vocab = [], set()
     for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
-        z = [] if zones is None else [tuple(r) for r in zones[zones["doc_id"] == doc_id][
-            ["char_start", "char_end", "zone"]].itertuples(index=False)]
+        z = (
+            []
+            if zones is None
+            else [
+                tuple(r)
+                for r in zones[zones["doc_id"] == doc_id][
+                    ["char_start", "char_end", "zone"]
+                ].itertuples(index=False)
+            ]
+        )
         doc = analyse(text, doc_id, [s for s in z if s[2] != "dateline"])
         for s in doc.sentences:
             if s.zone == "body":
-                sent = text[s.start:s.end].strip()
+                sent = text[s.start : s.end].strip()
                 if len(WORD.findall(sent)) >= 6:
                     sents.append(sent)
         vocab.update(w.lower() for w in WORD.findall(text) if len(w) > 3)
@@ -113,14 +180,21 @@ def make_corpus(n: int, path: Path, seed: int = 0) -> int:
                     s = rng.choice(sents)
                 else:
                     s = rng.choice(TEMPLATES).format(
-                        src=_cap(rng.choice(SOURCES)), src2=rng.choice(SOURCES),
+                        src=_cap(rng.choice(SOURCES)),
+                        src2=rng.choice(SOURCES),
                         loaded_adj=rng.choice(LOADED_ADJ),
-                        verb=rng.choice(VERBS), actor=rng.choice(ACTORS),
-                        hedge=rng.choice(HEDGES), boost=rng.choice(BOOSTERS),
-                        loaded=rng.choice(LOADED), action=rng.choice(ACTIONS),
-                        action_ing=rng.choice(ACTIONS) + "ing", object=rng.choice(OBJECTS),
-                        recipient=rng.choice(ACTORS), day=rng.choice(DAYS),
-                        when=rng.choice(WHEN))
+                        verb=rng.choice(VERBS),
+                        actor=rng.choice(ACTORS),
+                        hedge=rng.choice(HEDGES),
+                        boost=rng.choice(BOOSTERS),
+                        loaded=rng.choice(LOADED),
+                        action=rng.choice(ACTIONS),
+                        action_ing=rng.choice(ACTIONS) + "ing",
+                        object=rng.choice(OBJECTS),
+                        recipient=rng.choice(ACTORS),
+                        day=rng.choice(DAYS),
+                        when=rng.choice(WHEN),
+                    )
                     if rng.random() < 0.3:  # seed vocabulary as filler
                         s = s[:-1] + ", " + " ".join(rng.sample(vocab, 4)) + "."
                 parts.append(s)
@@ -132,10 +206,18 @@ def make_corpus(n: int, path: Path, seed: int = 0) -> int:
                 parts = parts[k:]
             text = "\n\n".join(paras)
             words += len(WORD.findall(text))
-            fh.write(json.dumps({"doc_id": f"a{i:07d}", "outlet": rng.choice(outlets),
-                                 "published": f"2024-{rng.randint(1, 12):02d}-"
-                                              f"{rng.randint(1, 28):02d}",
-                                 "text": text}, ensure_ascii=False) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "doc_id": f"a{i:07d}",
+                        "outlet": rng.choice(outlets),
+                        "published": f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                        "text": text,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return words
 
 
@@ -224,9 +306,24 @@ print(json.dumps({"rc": rc, "seconds": dt,
 
 
 def run_cli(corpus: Path, out: Path, jobs: int, chunk: int = 200) -> dict:
-    cmd = [sys.executable, "-c", _CHILD, "annotate", str(corpus), "--out", str(out),
-           "--jobs", str(jobs), "--chunk-size", str(chunk), "--no-progress",
-           "--actors", str(SEED / "actors.csv"), "--claims", str(SEED / "claims.csv")]
+    cmd = [
+        sys.executable,
+        "-c",
+        _CHILD,
+        "annotate",
+        str(corpus),
+        "--out",
+        str(out),
+        "--jobs",
+        str(jobs),
+        "--chunk-size",
+        str(chunk),
+        "--no-progress",
+        "--actors",
+        str(SEED / "actors.csv"),
+        "--claims",
+        str(SEED / "claims.csv"),
+    ]
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     res = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     if res.returncode:
@@ -292,14 +389,19 @@ def main(argv=None) -> int:
         for x in sample:
             tokenize(x)
         t_tok = min(t_tok, time.process_time() - t)
-    print(f"Per layer, in process, one core ({len(sample):,} articles, {n_words:,} words; "
-          f"floor {n_words / t_floor:,.0f} w/s):")
-    print("  layer          words per CPU-s   share of full   layer/floor"
-          "   ((tokens only) is framing.text.tokenize, part of analyse)")
+    print(
+        f"Per layer, in process, one core ({len(sample):,} articles, {n_words:,} words; "
+        f"floor {n_words / t_floor:,.0f} w/s):"
+    )
+    print(
+        "  layer          words per CPU-s   share of full   layer/floor"
+        "   ((tokens only) is framing.text.tokenize, part of analyse)"
+    )
     total = sum(cpu.values())
     for name, sec in [("(tokens only)", t_tok), *cpu.items(), ("full (sum)", total)]:
-        print(f"  {name:<13} {n_words / sec:>16,.0f}   {sec / total:>13.0%}   "
-              f"{t_floor / sec:>11.4f}")
+        print(
+            f"  {name:<13} {n_words / sec:>16,.0f}   {sec / total:>13.0%}   {t_floor / sec:>11.4f}"
+        )
     print()
     rows = []
     for n in sizes:
@@ -319,35 +421,54 @@ def main(argv=None) -> int:
             if jobs == 1 and n >= 100_000:
                 continue  # ~1 h on one core; the 1- vs 2-job ratio is measured on smaller sizes
             r = run_cli(corpus, work / f"out_{n}_j{jobs}", jobs)
-            rows.append({"articles": n, "words": words, "jobs": jobs,
-                         "floor_wps": floor_wps, "lex_wps": lex_wps,
-                         "full_wps": words / r["seconds"], "seconds": r["seconds"],
-                         "full_cpu_wps": words / (r["cpu_main"] + r["cpu_workers"]),
-                         "cpu_main": r["cpu_main"],
-                         "rss_main_mb": r["rss_main_mb"], "rss_worker_mb": r["rss_worker_mb"]})
+            rows.append(
+                {
+                    "articles": n,
+                    "words": words,
+                    "jobs": jobs,
+                    "floor_wps": floor_wps,
+                    "lex_wps": lex_wps,
+                    "full_wps": words / r["seconds"],
+                    "seconds": r["seconds"],
+                    "full_cpu_wps": words / (r["cpu_main"] + r["cpu_workers"]),
+                    "cpu_main": r["cpu_main"],
+                    "rss_main_mb": r["rss_main_mb"],
+                    "rss_worker_mb": r["rss_worker_mb"],
+                }
+            )
             row = rows[-1]
-            print(f"{n:>7,} articles {words:>11,} words  jobs={jobs}  "
-                  f"full {row['full_wps']:>9,.0f} w/s ({row['seconds']:.0f} s wall, "
-                  f"{row['full_cpu_wps']:,.0f} words per CPU-second, "
-                  f"main process {row['cpu_main']:.0f} CPU-s)  "
-                  f"peak RSS main {row['rss_main_mb']:.0f} MB, "
-                  f"worker {row['rss_worker_mb']:.0f} MB",
-                  flush=True)
-    print("\nRates per CPU-second (one core; robust to other load on the machine); wall-clock "
-          "words/s of the whole run in its own column.\n")
-    print("| articles | words | jobs | floor w/s | lexical w/s | lexical/floor "
-          "| full w/CPU-s | full/floor | full wall w/s | peak RSS main / worker (MB) |")
+            print(
+                f"{n:>7,} articles {words:>11,} words  jobs={jobs}  "
+                f"full {row['full_wps']:>9,.0f} w/s ({row['seconds']:.0f} s wall, "
+                f"{row['full_cpu_wps']:,.0f} words per CPU-second, "
+                f"main process {row['cpu_main']:.0f} CPU-s)  "
+                f"peak RSS main {row['rss_main_mb']:.0f} MB, "
+                f"worker {row['rss_worker_mb']:.0f} MB",
+                flush=True,
+            )
+    print(
+        "\nRates per CPU-second (one core; robust to other load on the machine); wall-clock "
+        "words/s of the whole run in its own column.\n"
+    )
+    print(
+        "| articles | words | jobs | floor w/s | lexical w/s | lexical/floor "
+        "| full w/CPU-s | full/floor | full wall w/s | peak RSS main / worker (MB) |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
-        print(f"| {r['articles']:,} | {r['words']:,} | {r['jobs']} | {r['floor_wps']:,.0f} | "
-              f"{r['lex_wps']:,.0f} | {r['lex_wps'] / r['floor_wps']:.3f} | "
-              f"{r['full_cpu_wps']:,.0f} | {r['full_cpu_wps'] / r['floor_wps']:.4f} | "
-              f"{r['full_wps']:,.0f} | {r['rss_main_mb']:.0f} / {r['rss_worker_mb']:.0f} |")
+        print(
+            f"| {r['articles']:,} | {r['words']:,} | {r['jobs']} | {r['floor_wps']:,.0f} | "
+            f"{r['lex_wps']:,.0f} | {r['lex_wps'] / r['floor_wps']:.3f} | "
+            f"{r['full_cpu_wps']:,.0f} | {r['full_cpu_wps'] / r['floor_wps']:.4f} | "
+            f"{r['full_wps']:,.0f} | {r['rss_main_mb']:.0f} / {r['rss_worker_mb']:.0f} |"
+        )
     by = {(r["articles"], r["jobs"]): r for r in rows}
     for n in sizes:
         if (n, 1) in by and (n, 2) in by:
-            print(f"\n--jobs 2 vs 1 on {n:,} articles: "
-                  f"{by[(n, 2)]['full_wps'] / by[(n, 1)]['full_wps']:.2f}x")
+            print(
+                f"\n--jobs 2 vs 1 on {n:,} articles: "
+                f"{by[(n, 2)]['full_wps'] / by[(n, 1)]['full_wps']:.2f}x"
+            )
     print("\nTargets: full/floor per core >= 0.10, lexical/floor >= 0.25, RSS flat in size.")
     return 0
 

@@ -66,8 +66,9 @@ def sentence_units(units, seed):
     reps = np.maximum(1, words // 24)
     idx = np.repeat(np.arange(len(units)), reps)
     first = np.concatenate([[0], np.cumsum(reps)[:-1]])
-    out = pd.DataFrame({"outlet": units["outlet"].to_numpy()[idx],
-                        "doc_id": units["doc_id"].to_numpy()[idx]})
+    out = pd.DataFrame(
+        {"outlet": units["outlet"].to_numpy()[idx], "doc_id": units["doc_id"].to_numpy()[idx]}
+    )
     out["sentence_id"] = np.arange(len(idx)) - first[idx]
     base = words // reps
     out["n_words"] = base[idx] + (out["sentence_id"].to_numpy() < (words % reps)[idx])
@@ -103,30 +104,43 @@ def main(argv=None):
         lambda: make_corpus(args.articles, args.outlets, args.features, args.vocab, args.seed),
     )
     total = 0.0
-    lo, dt = timed("log_odds_ratio one-vs-rest, full vocabulary",
-                   lambda: stats.log_odds_ratio(terms))
+    lo, dt = timed(
+        "log_odds_ratio one-vs-rest, full vocabulary", lambda: stats.log_odds_ratio(terms)
+    )
     total += dt
-    _, dt = timed("log_odds_ratio all pairs, full vocabulary",
-                  lambda: stats.log_odds_ratio(terms, pairs="all"))
+    _, dt = timed(
+        "log_odds_ratio all pairs, full vocabulary",
+        lambda: stats.log_odds_ratio(terms, pairs="all"),
+    )
     total += dt
-    r, dt = timed(f"rates, bootstrap CIs (unit=article, n_boot={args.n_boot})",
-                  lambda: stats.rates(units, unit="article", n_boot=args.n_boot, random_state=0))
+    r, dt = timed(
+        f"rates, bootstrap CIs (unit=article, n_boot={args.n_boot})",
+        lambda: stats.rates(units, unit="article", n_boot=args.n_boot, random_state=0),
+    )
     total += dt
     _, dt = timed("compare_rates (omnibus + pairwise, BH)", lambda: stats.compare_rates(units))
     total += dt
-    _, dt = timed("compare_rates omnibus permutation (unit=article, 999)",
-                  lambda: stats.compare_rates(units, test="permutation", pairwise=False,
-                                              n_perm=999))
+    _, dt = timed(
+        "compare_rates omnibus permutation (unit=article, 999)",
+        lambda: stats.compare_rates(units, test="permutation", pairwise=False, n_perm=999),
+    )
     total += dt
-    _, dt = timed("js_distance + profile_similarity + cluster + PCA map", lambda: (
-        stats.js_distance(terms), stats.profile_similarity(r, standardize=True),
-        stats.cluster_outlets(r), stats.outlet_map(r)))
+    _, dt = timed(
+        "js_distance + profile_similarity + cluster + PCA map",
+        lambda: (
+            stats.js_distance(terms),
+            stats.profile_similarity(r, standardize=True),
+            stats.cluster_outlets(r),
+            stats.outlet_map(r),
+        ),
+    )
     total += dt
     if args.sentences:
         sent = sentence_units(units, args.seed)
-        _, dt = timed(f"rates, bootstrap CIs (unit=sentence, {len(sent)} rows)",
-                      lambda: stats.rates(sent, unit="sentence", n_boot=args.n_boot,
-                                          random_state=0))
+        _, dt = timed(
+            f"rates, bootstrap CIs (unit=sentence, {len(sent)} rows)",
+            lambda: stats.rates(sent, unit="sentence", n_boot=args.n_boot, random_state=0),
+        )
         total += dt
     print(f"{'total statistics time':<58s} {total:8.2f} s")
     print(f"log-odds rows: {len(lo)}, rate rows: {len(r)}")

@@ -313,7 +313,7 @@ def _check_one_token(word: str) -> None:
         parts = " + ".join(repr(t.text) for t in toks)
         raise ValueError(
             f"{word!r} is not one token (text is split into {parts}), so it can never match; "
-            "write a whole token, e.g. \"they're\" rather than \"'re\""
+            'write a whole token, e.g. "they\'re" rather than "\'re"'
         )
 
 

@@ -32,9 +32,9 @@ def actors():
 def attrs(text, actors=None, doc_id="t"):
     recs = find_attributions(analyse(text, doc_id), actors)
     for r in recs:  # offsets always index the unmodified text
-        assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
+        assert text[r["cue_start"] : r["cue_end"]] == r["cue"]
         if r["source_start"] >= 0:
-            assert text[r["source_start"]:r["source_end"]] == r["source_text"]
+            assert text[r["source_start"] : r["source_end"]] == r["source_text"]
         assert list(r) == ATTRIBUTION_COLUMNS
     return recs
 
@@ -46,7 +46,7 @@ def by_cue(recs, cue):
 
 
 def content(text, r):
-    return text[r["content_start"]:r["content_end"]]
+    return text[r["content_start"] : r["content_end"]]
 
 
 # ---------------------------------------------------------------- verbal patterns
@@ -80,8 +80,10 @@ def test_inverted_said_x_with_apposition():
 
 
 def test_told_reporters():
-    t = ("Ukrainian President Volodymyr Zelensky told reporters in Kyiv that the "
-         "counteroffensive was progressing.")
+    t = (
+        "Ukrainian President Volodymyr Zelensky told reporters in Kyiv that the "
+        "counteroffensive was progressing."
+    )
     r = by_cue(attrs(t), "told")
     assert r["source_text"] == "Ukrainian President Volodymyr Zelensky"
     assert r["cue_lemma"] == "tell"
@@ -136,8 +138,10 @@ def test_participial_adding_that():
 
 
 def test_citing_names_the_cited_source():
-    t = ("Citing two people familiar with the matter, the newspaper reported that the deal "
-         "was close.")
+    t = (
+        "Citing two people familiar with the matter, the newspaper reported that the deal "
+        "was close."
+    )
     recs = attrs(t)
     c, r = by_cue(recs, "Citing"), by_cue(recs, "reported")
     assert c["source_text"] == "two people familiar with the matter"
@@ -160,8 +164,10 @@ def test_passive_without_raising_complement_is_not_a_cue():
 
 
 def test_quote_continued_in_next_sentence(actors):
-    t = ("Ms. Choe hailed the two countries’ ties. “We are ready to talk,” she said. "
-         "“But we will not accept ultimatums.”")
+    t = (
+        "Ms. Choe hailed the two countries’ ties. “We are ready to talk,” she said. "
+        "“But we will not accept ultimatums.”"
+    )
     recs = attrs(t, actors)
     r = by_cue(recs, "said")
     assert r["quoted_words"] == 5 + 6
@@ -171,8 +177,10 @@ def test_quote_continued_in_next_sentence(actors):
 
 
 def test_relaying_source_as_cited_by():
-    t = ("“The decision is final,” the spokesman told reporters, as cited by the Interfax "
-         "news agency.")
+    t = (
+        "“The decision is final,” the spokesman told reporters, as cited by the Interfax "
+        "news agency."
+    )
     recs = attrs(t)
     c = by_cue(recs, "cited")
     assert c["source_text"] == "the Interfax news agency"
@@ -182,8 +190,10 @@ def test_relaying_source_as_cited_by():
 
 def test_nested_source_has_no_direct_quote(actors):
     # 001: quoted words belong to the outer speaker, not to "its intelligence sources"
-    t = ("At the time, the United States claimed its intelligence sources confirmed that "
-         "Russia and North Korea were “actively advancing” in the weapons deal.")
+    t = (
+        "At the time, the United States claimed its intelligence sources confirmed that "
+        "Russia and North Korea were “actively advancing” in the weapons deal."
+    )
     recs = attrs(t, actors)
     outer, inner = by_cue(recs, "claimed"), by_cue(recs, "confirmed")
     assert outer["direct_quote"] is True and outer["quoted_words"] == 2
@@ -196,8 +206,9 @@ def test_non_comment_recorded_not_dropped():
     r = by_cue(attrs("The White House declined to comment on the report."), "declined to comment")
     assert r["cue_class"] == "non-comment" and r["source_text"] == "The White House"
     r = attrs("The ministry did not immediately comment on the strike.")
-    assert [(x["cue"], x["cue_class"]) for x in r] == [("did not immediately comment",
-                                                         "non-comment")]
+    assert [(x["cue"], x["cue_class"]) for x in r] == [
+        ("did not immediately comment", "non-comment")
+    ]
     assert r[0]["source_text"] == "The ministry"
 
 
@@ -219,8 +230,10 @@ def test_nominal_cues_need_content():
 
 
 def test_nominal_possessor_source_drops_s(actors):
-    t = ("This visit comes days after South Korea’s latest accusations that its northern "
-         "neighbor is supplying Russia with weapons.")
+    t = (
+        "This visit comes days after South Korea’s latest accusations that its northern "
+        "neighbor is supplying Russia with weapons."
+    )
     r = by_cue(attrs(t, actors), "accusations")
     assert r["source_text"] == "South Korea"
     assert r["source_canonical"] == "South Korean government"
@@ -236,15 +249,20 @@ def test_headline_colon():
     t = "Kremlin: No plans for a new mobilisation\nThe Kremlin said on Friday it had no plans."
     recs = attrs(t)
     r = by_cue(recs, ":")
-    assert (r["cue_lemma"], r["source_text"], r["cue_class"]) == ("headline-colon", "Kremlin",
-                                                                  "neutral")
+    assert (r["cue_lemma"], r["source_text"], r["cue_class"]) == (
+        "headline-colon",
+        "Kremlin",
+        "neutral",
+    )
     # a colon later in the body is not a headline cue
     assert [x["cue"] for x in attrs("The plan has one aim: peace.")] == []
 
 
 def test_described_as_false_is_one_denial_cue(actors):
-    t = ("The Russian permanent representative to the UN, Vasili Nebenzia, described as false "
-         "the data published by The New York Times.")
+    t = (
+        "The Russian permanent representative to the UN, Vasili Nebenzia, described as false "
+        "the data published by The New York Times."
+    )
     recs = attrs(t, actors)
     r = by_cue(recs, "described as false")
     assert r["cue_class"] == "denial"
@@ -261,8 +279,10 @@ def test_non_speech_senses_are_not_cues():
 
 
 def test_free_relative_what_they_say(actors):
-    t = ("The United States and its allies have condemned what they say have been "
-         "significant North Korean missile deliveries to Russia.")
+    t = (
+        "The United States and its allies have condemned what they say have been "
+        "significant North Korean missile deliveries to Russia."
+    )
     recs = attrs(t, actors)
     c, s = by_cue(recs, "condemned"), by_cue(recs, "say")
     assert c["affiliation"] == s["affiliation"] == "USA"
@@ -271,8 +291,10 @@ def test_free_relative_what_they_say(actors):
 
 
 def test_coordinated_source_is_other(actors):
-    r = by_cue(attrs("Both Russia and North Korea have repeatedly dismissed the criticism.",
-                     actors), "dismissed")
+    r = by_cue(
+        attrs("Both Russia and North Korea have repeatedly dismissed the criticism.", actors),
+        "dismissed",
+    )
     assert r["affiliation"] == "Other" and r["cue_class"] == "denial"
 
 
@@ -284,8 +306,10 @@ def test_unmatched_source_is_kept_unresolved(actors):
 
 def test_pronoun_not_resolved_by_gender(actors):
     # 003 calls Choe "he" (translation error): the most recent compatible mention wins
-    t = ("Choe, for his part, said the accusations were politicized and distorted. "
-         "And he also promised that ties with Moscow will reach a “new higher phase.”")
+    t = (
+        "Choe, for his part, said the accusations were politicized and distorted. "
+        "And he also promised that ties with Moscow will reach a “new higher phase.”"
+    )
     recs = attrs(t, actors)
     p = by_cue(recs, "promised")
     assert p["source_text"] == "he" and p["source_canonical"] == "Choe Son Hui"
@@ -300,7 +324,7 @@ def test_seed_004_peskov_colon_quote(actors):
     assert r["cue"] == "said" and r["source_canonical"] == "Dmitry Peskov"
     assert r["direct_quote"] is True
     # the quotation runs over three sentences; all of it is Peskov's
-    assert text[r["content_start"]:r["content_end"]].endswith("commenting on this.”")
+    assert text[r["content_start"] : r["content_end"]].endswith("commenting on this.”")
     assert r["quoted_words"] == 33
     # "He added: ..." resolves to Peskov; "Kirby said." to Kirby
     added = [x for x in recs if x["cue"] == "added" and x["source_text"] == "He"]
@@ -337,11 +361,13 @@ def test_lexicon_is_consistent():
 
 def test_user_lexicon_replaces_default(tmp_path):
     p = tmp_path / "rv.tsv"
-    p.write_text("# own\nlemma\tforms\tpos\tcue_class\tconstraint\tsources\n"
-                 "gush\tgushed\tverb\tevaluative\tany\tOWN\n", encoding="utf-8")
+    p.write_text(
+        "# own\nlemma\tforms\tpos\tcue_class\tconstraint\tsources\n"
+        "gush\tgushed\tverb\tevaluative\tany\tOWN\n",
+        encoding="utf-8",
+    )
     rv = load_reporting_verbs(p)
-    recs = find_attributions(analyse("The minister gushed about the deal, aides said."),
-                             verbs=rv)
+    recs = find_attributions(analyse("The minister gushed about the deal, aides said."), verbs=rv)
     assert [(r["cue"], r["cue_class"]) for r in recs] == [("gushed", "evaluative")]
     bad = tmp_path / "bad.tsv"
     bad.write_text("lemma\tforms\tpos\tcue_class\nx\tx\tverb\tsneaky\n", encoding="utf-8")
@@ -353,8 +379,10 @@ def test_actor_resolution(actors):
     assert actors.resolve("Mr. Peskov")["canonical"] == "Dmitry Peskov"
     assert actors.resolve("Maria Zajárova")["canonical"] == "Maria Zakharova"
     assert actors.resolve("Kremlin spokesman Dmitry Peskov")["canonical"] == "Dmitry Peskov"
-    assert actors.resolve("South Korea’s National Intelligence Service")["affiliation"] == \
-        "South Korea"
+    assert (
+        actors.resolve("South Korea’s National Intelligence Service")["affiliation"]
+        == "South Korea"
+    )
     assert actors.resolve("Moscow")["canonical"] == "Russian government"
     assert actors.resolve("the North’s state-run daily Rodong Sinmun")["affiliation"] == "DPRK"
     assert actors.resolve("a local official") is None
@@ -365,14 +393,16 @@ def test_actor_resolution(actors):
 
 # ---------------------------------------------------------------- voice profile
 def test_voice_profile_hand_computed():
-    att = pd.DataFrame({
-        "doc_id": ["a", "a", "a", "b"],
-        "affiliation": ["Russia", "Russia", "USA", "USA"],
-        "source_canonical": ["P", "K", "J", "J"],
-        "cue_class": ["neutral", "neutral", "distancing", "neutral"],
-        "direct_quote": [True, False, False, True],
-        "quoted_words": [10, 0, 0, 6],
-    })
+    att = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "a", "b"],
+            "affiliation": ["Russia", "Russia", "USA", "USA"],
+            "source_canonical": ["P", "K", "J", "J"],
+            "cue_class": ["neutral", "neutral", "distancing", "neutral"],
+            "direct_quote": [True, False, False, True],
+            "quoted_words": [10, 0, 0, 6],
+        }
+    )
     arts = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["O1", "O2"]})
     vp = voice_profile(att, arts)
     assert list(vp.columns) == ["outlet", "dimension", "key", "n", "share"]
@@ -392,16 +422,26 @@ def test_voice_profile_hand_computed():
 
 # ---------------------------------------------------------------- evaluation
 def test_evaluate_hand_computed():
-    gold = pd.DataFrame({"doc": ["x", "x", "x"], "char_start": [0, 10, 30],
-                         "char_end": [4, 14, 34], "cue": ["said", "told", "hail"],
-                         "source_canonical": ["A", "B", "C"],
-                         "cue_class": ["neutral", "neutral", "evaluative/other"]})
-    pred = pd.DataFrame({"doc_id": ["x", "x", "x", "x", "y"], "cue_start": [1, 30, 50, 60, 0],
-                         "cue_end": [4, 34, 54, 79, 4], "cue": ["aid", "hail", "deny",
-                                                               "declined to comment", "said"],
-                         "source_canonical": ["A", "Z", "Q", "A", "A"],
-                         "cue_class": ["neutral", "evaluative", "denial", "non-comment",
-                                       "neutral"]})
+    gold = pd.DataFrame(
+        {
+            "doc": ["x", "x", "x"],
+            "char_start": [0, 10, 30],
+            "char_end": [4, 14, 34],
+            "cue": ["said", "told", "hail"],
+            "source_canonical": ["A", "B", "C"],
+            "cue_class": ["neutral", "neutral", "evaluative/other"],
+        }
+    )
+    pred = pd.DataFrame(
+        {
+            "doc_id": ["x", "x", "x", "x", "y"],
+            "cue_start": [1, 30, 50, 60, 0],
+            "cue_end": [4, 34, 54, 79, 4],
+            "cue": ["aid", "hail", "deny", "declined to comment", "said"],
+            "source_canonical": ["A", "Z", "Q", "A", "A"],
+            "cue_class": ["neutral", "evaluative", "denial", "non-comment", "neutral"],
+        }
+    )
     r = evaluate_attributions(pred, gold)
     # docs not in gold and non-comment cues are not scored: 3 predictions, 2 matched
     assert (r["n_pred"], r["n_gold"], r["n_matched"]) == (3, 3, 2)
@@ -429,20 +469,34 @@ def test_gold_docs_000_002(actors):
     assert set(mapped) <= set(CUE_CLASSES)
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("The senator, who spoke on condition of anonymity, said the bill would pass.",
-     [("said", "The senator", "neutral")]),
-    ("Officials familiar with the talks said an agreement was close.",
-     [("said", "Officials familiar with the talks", "neutral")]),
-    ("The report, published by the United Nations, found widespread abuses.",
-     [("published", "the United Nations", "neutral")]),
-    ("Police said three people were killed, while local media reported that the toll could "
-     "rise.", [("said", "Police", "neutral"), ("reported", "local media", "neutral")]),
-    ("The Kremlin limits itself to denying it.", [("denying", "The Kremlin", "denial")]),
-    ("The Kremlin did not respond to a request for comment.",
-     [("did not respond", "The Kremlin", "non-comment")]),
-    ("It was not immediately clear who fired the missiles.", []),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The senator, who spoke on condition of anonymity, said the bill would pass.",
+            [("said", "The senator", "neutral")],
+        ),
+        (
+            "Officials familiar with the talks said an agreement was close.",
+            [("said", "Officials familiar with the talks", "neutral")],
+        ),
+        (
+            "The report, published by the United Nations, found widespread abuses.",
+            [("published", "the United Nations", "neutral")],
+        ),
+        (
+            "Police said three people were killed, while local media reported that the toll could "
+            "rise.",
+            [("said", "Police", "neutral"), ("reported", "local media", "neutral")],
+        ),
+        ("The Kremlin limits itself to denying it.", [("denying", "The Kremlin", "denial")]),
+        (
+            "The Kremlin did not respond to a request for comment.",
+            [("did not respond", "The Kremlin", "non-comment")],
+        ),
+        ("It was not immediately clear who fired the missiles.", []),
+    ],
+)
 def test_unseen_news_sentences(sentence, expected):
     got = [(r["cue"], r["source_text"], r["cue_class"]) for r in attrs(sentence)]
     assert got == expected

@@ -19,10 +19,17 @@ ACTORS, CLAIMS = f"{SEED}/actors.csv", f"{SEED}/claims.csv"
 def client():
     # loopback only; the scheduler's HTTP server on a free port (no dashboard), so
     # concurrent runs do not fight over :8787
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                                  scheduler_kwargs={"dashboard": False}) as cluster, \
-            distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 
@@ -74,9 +81,13 @@ def test_map_partitions_one_table(client, single):
 
 
 def test_bad_rows_become_error_rows(client):
-    df = pd.DataFrame({"doc_id": ["a", "b", "c"],
-                       "text": ["Officials said the deal was likely.", " ", "He denied it."],
-                       "outlet": ["A", "B", ""]})
+    df = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "text": ["Officials said the deal was likely.", " ", "He denied it."],
+            "outlet": ["A", "B", ""],
+        }
+    )
     tables = annotate_dask(dd.from_pandas(df, npartitions=2))
     arts, errs = client.compute([tables["articles"], tables["errors"]], sync=True)
     assert list(arts["doc_id"]) == ["a"]

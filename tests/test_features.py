@@ -36,8 +36,12 @@ def fitted(**kw):
 class TestContract:
     def test_clone_and_get_params(self):
         est = FramingFeatures(lexicons=["hedges"], attributions=False, per=100.0)
-        assert est.get_params() == {"lexicons": ["hedges"], "attributions": False,
-                                    "actors": None, "per": 100.0}
+        assert est.get_params() == {
+            "lexicons": ["hedges"],
+            "attributions": False,
+            "actors": None,
+            "per": 100.0,
+        }
         cl = clone(est)
         assert cl.get_params() == est.get_params() and cl is not est
 
@@ -145,8 +149,9 @@ class TestValues:
 class TestAttributionFeatures:
     def test_hand_checked_sentence(self):
         est = FramingFeatures(attributions=True).set_output(transform="pandas")
-        X = est.fit_transform(pd.Series(
-            ["Moscow has repeatedly denied the claims, officials said."], index=["a"]))
+        X = est.fit_transform(
+            pd.Series(["Moscow has repeatedly denied the claims, officials said."], index=["a"])
+        )
         assert est.attributions_
         row = X.loc["a"]
         assert row["attribution_count"] == 2
@@ -163,12 +168,23 @@ class TestAttributionFeatures:
             recs = find_attributions(analyse(text, doc_id))
             assert X.loc[doc_id, "attribution_count"] == len(recs)
             assert X.loc[doc_id, "attribution_distancing_count"] == sum(
-                r["cue_class"] == "distancing" for r in recs)
+                r["cue_class"] == "distancing" for r in recs
+            )
             assert X.loc[doc_id, "attribution_direct_quote_count"] == sum(
-                bool(r["direct_quote"]) for r in recs)
-        classes = [c for c in X.columns if c.startswith("attribution_") and c not in (
-            "attribution_count", "attribution_per_1k_words", "attribution_implicit_count",
-            "attribution_direct_quote_count")]
+                bool(r["direct_quote"]) for r in recs
+            )
+        classes = [
+            c
+            for c in X.columns
+            if c.startswith("attribution_")
+            and c
+            not in (
+                "attribution_count",
+                "attribution_per_1k_words",
+                "attribution_implicit_count",
+                "attribution_direct_quote_count",
+            )
+        ]
         assert len(classes) == 6
         assert_allclose(X[classes].sum(axis=1), X["attribution_count"])
 
@@ -194,9 +210,10 @@ class TestUnitTable:
         texts = corpus.set_index("doc_id")["text"]
         units = est.unit_table(texts, outlets=corpus["outlet"])
         assert list(units["outlet"].cat.categories) == list(corpus["outlet"].cat.categories)
-        assert_allclose(units.groupby("doc_id")["attribution_count"].sum().to_numpy(),
-                        est.transform(texts)[:, list(est.get_feature_names_out()).index(
-                            "attribution_count")])
+        assert_allclose(
+            units.groupby("doc_id")["attribution_count"].sum().to_numpy(),
+            est.transform(texts)[:, list(est.get_feature_names_out()).index("attribution_count")],
+        )
         feats = ["hedge_count", "booster_count", "loaded_count", "attribution_distancing_count"]
         r = stats.rates(units, feats, unit="sentence", n_boot=200)
         assert len(r) == 5 * 4 and (r.ci_low <= r.value).all() and (r.value <= r.ci_high).all()

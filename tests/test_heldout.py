@@ -58,8 +58,14 @@ def run_heldout() -> dict:
     )
     gold_claims = pd.read_json(GOLD / "claims.jsonl", lines=True, dtype={"doc": str})
     claim = evaluate_claims(pd.DataFrame(cls), gold_claims)
-    return {"cues": cues, "spans": spans, "attribution": att, "claims": claim,
-            "pred_claims": pd.DataFrame(cls), "gold": gold}
+    return {
+        "cues": cues,
+        "spans": spans,
+        "attribution": att,
+        "claims": claim,
+        "pred_claims": pd.DataFrame(cls),
+        "gold": gold,
+    }
 
 
 def summary() -> pd.DataFrame:
@@ -87,8 +93,8 @@ def test_gold_files_are_consistent():
         g = load_gold(layer, GOLD)
         assert len(g) >= 20, layer
         for rec in g.itertuples():
-            assert texts[rec.doc_id][rec.char_start:rec.char_end] == rec.text
-            assert texts[rec.doc_id][rec.sentence_start:rec.sentence_end] == rec.sentence
+            assert texts[rec.doc_id][rec.char_start : rec.char_end] == rec.text
+            assert texts[rec.doc_id][rec.sentence_start : rec.sentence_end] == rec.sentence
 
 
 def test_heldout_span_layers():

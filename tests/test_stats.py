@@ -43,17 +43,23 @@ def sentence_table(rng, outlets=("A", "B", "C"), articles=4, sentences=12):
             for s in range(sentences):
                 n = int(rng.integers(8, 40))
                 rows.append(
-                    dict(outlet=outlet, doc_id=f"{outlet}{a}", sentence_id=s, n_words=n,
-                         hedge_count=int(rng.binomial(n, 0.01 * (o_i + 1))),
-                         booster_count=int(rng.binomial(n, 0.005)))
+                    dict(
+                        outlet=outlet,
+                        doc_id=f"{outlet}{a}",
+                        sentence_id=s,
+                        n_words=n,
+                        hedge_count=int(rng.binomial(n, 0.01 * (o_i + 1))),
+                        booster_count=int(rng.binomial(n, 0.005)),
+                    )
                 )
     return pd.DataFrame(rows)
 
 
 class TestRates:
     def test_ratio_estimator_and_columns(self):
-        df = pd.DataFrame({"outlet": ["A", "A", "B"], "n_words": [100, 300, 50],
-                           "hedge_count": [1, 3, 2]})
+        df = pd.DataFrame(
+            {"outlet": ["A", "A", "B"], "n_words": [100, 300, 50], "hedge_count": [1, 3, 2]}
+        )
         out = rates(df, unit="sentence", n_boot=50)
         assert list(out.columns) == COLUMNS
         # sum of counts / sum of words, not the mean of per-row rates
@@ -64,8 +70,7 @@ class TestRates:
 
     def test_constant_rate_gives_degenerate_ci(self):
         # every sentence has exactly 1 hit per 10 words: every resample gives 100 per 1k
-        df = pd.DataFrame({"outlet": "A", "n_words": [10, 20, 30, 40],
-                           "hedge_count": [1, 2, 3, 4]})
+        df = pd.DataFrame({"outlet": "A", "n_words": [10, 20, 30, 40], "hedge_count": [1, 2, 3, 4]})
         out = rates(df, unit="sentence", n_boot=200)
         assert_allclose(out[["value", "ci_low", "ci_high"]].to_numpy(), [[100, 100, 100]])
 
@@ -131,8 +136,7 @@ class TestEffectSizes:
     def test_rate_ratio_wald_log_ci(self):
         rr, lo, hi = rate_ratio(20, 1000, 10, 1000)
         se = math.sqrt(1 / 20 + 1 / 10)
-        assert_allclose([rr, lo, hi],
-                        [2.0, 2.0 * math.exp(-Z95 * se), 2.0 * math.exp(Z95 * se)])
+        assert_allclose([rr, lo, hi], [2.0, 2.0 * math.exp(-Z95 * se), 2.0 * math.exp(Z95 * se)])
 
     def test_rate_ratio_zero_count_correction(self):
         rr, lo, hi = rate_ratio(0, 100, 5, 200)
@@ -154,8 +158,7 @@ class TestEffectSizes:
 class TestBenjaminiHochberg:
     def test_by_hand(self):
         # sorted .01 .03 .04 .20 -> .04 .06 .0533 .20 -> step-up minimum
-        assert_allclose(adjust_pvalues([0.01, 0.04, 0.03, 0.20]),
-                        [0.04, 0.16 / 3, 0.16 / 3, 0.20])
+        assert_allclose(adjust_pvalues([0.01, 0.04, 0.03, 0.20]), [0.04, 0.16 / 3, 0.16 / 3, 0.20])
 
     def test_against_scipy_and_nan(self):
         p = np.random.default_rng(0).uniform(size=40) ** 2
@@ -177,8 +180,12 @@ class TestCompareRates:
         out = compare_rates(two_outlets(20, 1000, 10, 1000), test="g")
         assert list(out.columns) == COLUMNS
         # expected counts 15 / 985 in each row
-        g = 2 * (20 * math.log(20 / 15) + 980 * math.log(980 / 985)
-                 + 10 * math.log(10 / 15) + 990 * math.log(990 / 985))
+        g = 2 * (
+            20 * math.log(20 / 15)
+            + 980 * math.log(980 / 985)
+            + 10 * math.log(10 / 15)
+            + 990 * math.log(990 / 985)
+        )
         pair = out[out.outlet == "A"].iloc[0]
         assert_allclose(pair.statistic, g)
         assert_allclose(pair.p_value, math.erfc(math.sqrt(g / 2)))  # chi2(1) tail
@@ -254,8 +261,13 @@ class TestCompareRates:
     def test_permutation_is_seeded_and_valid(self):
         df = sentence_table(np.random.default_rng(8), articles=6)
         a = compare_rates(df, test="permutation", unit="article", n_perm=199, random_state=1)
-        b = compare_rates(df.sample(frac=1, random_state=2), test="permutation",
-                          unit="article", n_perm=199, random_state=1)
+        b = compare_rates(
+            df.sample(frac=1, random_state=2),
+            test="permutation",
+            unit="article",
+            n_perm=199,
+            random_state=1,
+        )
         pd.testing.assert_frame_equal(a, b)
         assert a.p_value.between(1 / 200, 1).all()
         assert (a[a.outlet == "all"].n == 18).all()  # articles, not words
@@ -273,8 +285,7 @@ class TestCompareRates:
 
 
 class TestLogOdds:
-    counts = pd.DataFrame({"A": [10, 5, 1], "B": [2, 5, 9]},
-                          index=["regime", "said", "government"])
+    counts = pd.DataFrame({"A": [10, 5, 1], "B": [2, 5, 9]}, index=["regime", "said", "government"])
 
     def test_closed_form_informative_prior(self):
         out = log_odds_ratio(self.counts)
@@ -301,8 +312,9 @@ class TestLogOdds:
         assert_allclose(r.delta, d)
 
     def test_one_vs_rest_with_three_groups(self):
-        counts = pd.DataFrame({"A": [4, 0, 6], "B": [1, 3, 6], "C": [0, 5, 5]},
-                              index=["x", "y", "z"])
+        counts = pd.DataFrame(
+            {"A": [4, 0, 6], "B": [1, 3, 6], "C": [0, 5, 5]}, index=["x", "y", "z"]
+        )
         out = log_odds_ratio(counts)
         # "x" in C: y_i = 0, rest = 5, a = (5, 8, 17), a_0 = 30, n_C = 10, n_rest = 20
         d = math.log(5 / (10 + 30 - 5)) - math.log(10 / (20 + 30 - 10))
@@ -333,15 +345,19 @@ count_tables = st.integers(2, 8).flatmap(
     lambda n_terms: st.integers(2, 4).flatmap(
         lambda n_groups: st.lists(
             st.lists(st.integers(0, 50), min_size=n_groups, max_size=n_groups),
-            min_size=n_terms, max_size=n_terms,
+            min_size=n_terms,
+            max_size=n_terms,
         )
     )
 )
 
 
 def _table(rows):
-    df = pd.DataFrame(rows, columns=[f"g{i}" for i in range(len(rows[0]))],
-                      index=[f"t{i}" for i in range(len(rows))])
+    df = pd.DataFrame(
+        rows,
+        columns=[f"g{i}" for i in range(len(rows[0]))],
+        index=[f"t{i}" for i in range(len(rows))],
+    )
     return df
 
 
@@ -393,9 +409,14 @@ class TestLogOddsProperties:
 
 class TestRateProperties:
     @settings(max_examples=40, deadline=None)
-    @given(st.lists(st.tuples(st.integers(0, 3), st.integers(1, 40), st.integers(0, 5)),
-                    min_size=2, max_size=30),
-           st.randoms(use_true_random=False))
+    @given(
+        st.lists(
+            st.tuples(st.integers(0, 3), st.integers(1, 40), st.integers(0, 5)),
+            min_size=2,
+            max_size=30,
+        ),
+        st.randoms(use_true_random=False),
+    )
     def test_compare_rates_row_order_and_zeros(self, rows, rnd):
         df = pd.DataFrame(rows, columns=["outlet", "n_words", "hedge_count"])
         df["hedge_count"] = np.minimum(df.hedge_count, df.n_words)
@@ -435,8 +456,10 @@ class TestSimilarity:
         assert len(out) == 3 and out.value.between(-1, 1).all()
 
     def test_cluster_and_map(self):
-        prof = pd.DataFrame({"hedge": [1.0, 1.1, 5.0, 5.2], "booster": [4.0, 4.2, 0.5, 0.4]},
-                            index=["A", "B", "C", "D"])
+        prof = pd.DataFrame(
+            {"hedge": [1.0, 1.1, 5.0, 5.2], "booster": [4.0, 4.2, 0.5, 0.4]},
+            index=["A", "B", "C", "D"],
+        )
         cl = cluster_outlets(prof, n_clusters=2)
         lab = cl[cl.feature == "cluster"].set_index("outlet").value
         assert lab["A"] == lab["B"] and lab["C"] == lab["D"] and lab["A"] != lab["C"]

@@ -65,8 +65,9 @@ def test_streamed_tables_equal_in_memory_annotation(tmp_path):
     ann = annotate(SEED)
     ann.to_dir(tmp_path / "m")
     for name in TABLES[1:]:
-        assert (tmp_path / "s" / f"{name}.csv").read_bytes() == \
-            (tmp_path / "m" / f"{name}.csv").read_bytes(), name
+        assert (tmp_path / "s" / f"{name}.csv").read_bytes() == (
+            tmp_path / "m" / f"{name}.csv"
+        ).read_bytes(), name
     s = pd.read_csv(tmp_path / "s" / "articles.csv", dtype=str, keep_default_na=False)
     m = pd.read_csv(tmp_path / "m" / "articles.csv", dtype=str, keep_default_na=False)
     # every in-memory column, in the same order; extra columns are zero category counts
@@ -119,10 +120,16 @@ def test_bad_rows_go_to_errors_with_file_and_line(tmp_path):
 
 def test_jsonl_bad_lines_are_error_rows(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"text": NEWS[0], "outlet": "A", "page": 3}) + "\n"
-                   + "{not json\n"
-                   + json.dumps([1, 2]) + "\n"
-                   + json.dumps({"text": NEWS[1], "outlet": "B"}) + "\n", encoding="utf-8")
+    src.write_text(
+        json.dumps({"text": NEWS[0], "outlet": "A", "page": 3})
+        + "\n"
+        + "{not json\n"
+        + json.dumps([1, 2])
+        + "\n"
+        + json.dumps({"text": NEWS[1], "outlet": "B"})
+        + "\n",
+        encoding="utf-8",
+    )
     annotate_stream(src, tmp_path / "o", jobs=1)
     arts = pd.read_csv(tmp_path / "o" / "articles.csv", dtype=str, keep_default_na=False)
     errs = pd.read_csv(tmp_path / "o" / "errors.csv", dtype=str, keep_default_na=False)
@@ -139,7 +146,8 @@ def test_folder_missing_file_and_unlisted_text(tmp_path):
     (folder / "b.txt").write_bytes(b"caf\xe9 said it was likely.")
     (folder / "stray.txt").write_text(NEWS[2], encoding="utf-8")
     (folder / "metadata.csv").write_text(
-        "file,outlet\na.txt,A\nb.txt,B\nmissing.txt,B\n", encoding="utf-8")
+        "file,outlet\na.txt,A\nb.txt,B\nmissing.txt,B\n", encoding="utf-8"
+    )
     chunks = list(iter_corpus(folder, chunk_size=2))
     assert [len(c.articles) for c in chunks] == [1, 0]
     errors = [e["message"] for c in chunks for e in c.errors]
@@ -193,10 +201,20 @@ def test_article_failing_in_a_layer_is_an_error_row(tmp_path, monkeypatch):
 
 
 def test_cli_streams_with_jobs_and_reports_rejected_rows(tmp_path, capsys):
-    src = _table(tmp_path, [{"text": NEWS[0], "outlet": "A"}, {"text": " ", "outlet": "B"},
-                            {"text": NEWS[1], "outlet": "B"}])
-    assert main(["annotate", str(src), "--out", str(tmp_path / "o"), "--jobs", "2",
-                 "--chunk-size", "1"]) == 0
+    src = _table(
+        tmp_path,
+        [
+            {"text": NEWS[0], "outlet": "A"},
+            {"text": " ", "outlet": "B"},
+            {"text": NEWS[1], "outlet": "B"},
+        ],
+    )
+    assert (
+        main(
+            ["annotate", str(src), "--out", str(tmp_path / "o"), "--jobs", "2", "--chunk-size", "1"]
+        )
+        == 0
+    )
     cap = capsys.readouterr()
     assert "1 input row(s) rejected" in cap.err and "errors.csv" in cap.err
     assert "annotating" not in cap.err  # no progress bar when stderr is not a terminal
