@@ -2087,7 +2087,6 @@ class _Extractor:
         if (
             self.cap(c.start)
             and c.start > lo
-            and self.toks[c.start].text[0].isupper()
             and not self.title_case(lo, hi)
             and e.pos != "prep"
         ):
