@@ -2084,12 +2084,7 @@ class _Extractor:
         lo, hi = self.sent_bounds[c.sent]
         first = self.low[c.start]
         in_quote = self.tq[c.start] >= 0
-        if (
-            self.cap(c.start)
-            and c.start > lo
-            and not self.title_case(lo, hi)
-            and e.pos != "prep"
-        ):
+        if self.cap(c.start) and c.start > lo and not self.title_case(lo, hi) and e.pos != "prep":
             return None  # proper name ("United States")
         if e.pos == "prep":
             if in_quote:

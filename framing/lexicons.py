@@ -66,8 +66,12 @@ The main ones:
   or stance verb ("repeatedly denied", "have repeatedly said").
 * ``epistemic_appear``: "appear" as a hedge in "appears to", "it appears
   that", not in "appear in court".
-* ``that_clause``: evidential "show/prove" as boosters only with a *that*
-  complement.
+* ``that_clause``: a verb only with a *that* complement ("consider that").
+* ``evidential``: show, prove, demonstrate, reveal as certainty boosters with a
+  *that* complement ("shows that", "revealed to the newspaper that") or with an
+  evidence noun as subject ("the footage shows a vessel spraying ...", "the
+  documents show"), not "shown on television", "the show", "protesters
+  demonstrated".
 * ``neg_context``: emphatic negation ("at all", "in any way") only after a
   negation, "any", a denial verb or an interrogative "whether".
 * generic filters ``next=``, ``not_next=``, ``prev=``, ``not_prev=`` with
@@ -1127,6 +1131,44 @@ def _rule_that_clause(ctx: _Ctx, arg) -> bool:
     return "that" in [_low(t) for t in ctx.next_words(2)]
 
 
+#: Nouns that name evidence: as the subject of show/reveal/prove/demonstrate they present
+#: what follows as established ("the footage shows", "DNA tests proved").
+_EVIDENCE_NOUNS = frozenset(
+    "footage video videos image images imagery photo photos photograph photographs picture "
+    "pictures recording recordings data figures statistics numbers record records document "
+    "documents papers files emails messages logs evidence study studies research analysis "
+    "analyses report reports survey surveys poll polls results findings test tests samples "
+    "scans audit audits investigation inquiry review census readings measurements filings "
+    "transcript transcripts map maps chart charts graph graphs autopsy post-mortem "
+    "tracking".split()
+)
+#: Finite forms for the evidence-subject reading (participles "shown", "revealing" need "that")
+_EVIDENTIAL_FINITE = frozenset(
+    "show shows showed reveal reveals revealed prove proves proved demonstrate demonstrates "
+    "demonstrated".split()
+)
+
+
+def _rule_evidential(ctx: _Ctx, arg) -> bool:
+    nxt = [_low(t) for t in ctx.next_words(6)]
+    if "that" in nxt[:2] or (nxt[:1] == ["to"] and "that" in nxt[2:6]):
+        return True  # "shows that", "revealed to this newspaper that"
+    if _low(ctx.first()) not in _EVIDENTIAL_FINITE or (nxt and nxt[0] in _NOT_EVIDENTIAL_NEXT):
+        return False
+    before = [_low(t) for t in ctx.prev_words(8)]
+    if before[:2] in (["to", w] for w in _SEEM) or _CONDITIONAL.intersection(
+        _low(t) for t in ctx.prev_words(8, stop_at_clause=True)
+    ):
+        return False  # "appears to show", "if the footage shows": nothing is asserted
+    # an evidence noun shortly before: the subject ("samples, taken on Monday, show ...")
+    return any(w in _EVIDENCE_NOUNS for w in before)
+
+
+_NOT_EVIDENTIAL_NEXT = frozenset({"up", "off", "whether", "if"})
+_SEEM = ("appear", "appears", "appeared", "seem", "seems", "seemed")
+_CONDITIONAL = frozenset({"if", "whether", "unless"})
+
+
 def _rule_neg_context(ctx: _Ctx, arg) -> bool:
     for t in ctx.toks[: ctx.k0]:
         lw = _low(t)
@@ -1186,6 +1228,7 @@ RULES = {
     "speech_act": _rule_speech_act,
     "epistemic_appear": _rule_epistemic_appear,
     "that_clause": _rule_that_clause,
+    "evidential": _rule_evidential,
     "neg_context": _rule_neg_context,
     "lowercase": _rule_lowercase,
     "next": _rule_next,

@@ -98,7 +98,9 @@ def test_new_hedges_and_boosters():
     assert _cues("Crews did everything humanly possible.", "hedge") == []
     assert _cues("This is corruption, plain and simple.", "booster") == ["plain and simple"]
     assert _cues("Leaked papers reveal that officials drew up options.", "booster") == ["reveal"]
-    assert _cues("The papers reveal a plan.", "booster") == []
+    # evidence-noun subject: evidential too (GUIDELINES layer 3 codes "shows" without "that")
+    assert _cues("The papers reveal a plan.", "booster") == ["reveal"]
+    assert _cues("The company will reveal its new phone on Monday.", "booster") == []
     assert _cues("We have clear evidence that they did it.", "booster") == ["clear evidence"]
 
 

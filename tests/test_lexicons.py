@@ -321,10 +321,27 @@ def test_rule_appear_epistemic_vs_literal():
     assert texts("The two men appeared in court on Tuesday.", "hedge") == []
 
 
-def test_rule_show_needs_that_clause():
+def test_rule_evidential_show_reveal_prove():
     s = "He added that the decision shows that Russia has no regard for its soldiers."
     assert texts(s, "booster") == ["shows"]
-    assert texts("The video shows soldiers loading crates onto a train.", "booster") == []
+    # an evidence noun as subject presents what follows as established (GUIDELINES layer 3)
+    s = "Video footage released by Manila shows a Chinese vessel spraying a supply boat."
+    assert texts(s, "booster") == ["shows"]
+    s = "Its own samples, taken downstream of the plant on Monday, show tritium levels rising."
+    assert texts(s, "booster") == ["show"]
+    s = "Eviction filings more than doubled after the program expired, court records show."
+    assert texts(s, "booster") == ["show"]
+    s = "Sources revealed to this newspaper that the concession would be suspended."
+    assert texts(s, "booster") == ["revealed"]
+    for s in (
+        "Satellite images appear to show the tanker alongside another vessel.",  # hedged
+        "If the footage shows him aiming a gun, the officer is unlikely to be charged.",
+        "The director said the data could not show whether the shortfall was deliberate.",
+        "The interview was shown on state television on Monday.",  # no evidence subject
+        "The minister said he would show the delegation around the port.",
+        "Protesters demonstrated outside the embassy, and the report was shown to reporters.",
+    ):
+        assert texts(s, "booster") == [], s
 
 
 def test_rule_small_filters():
