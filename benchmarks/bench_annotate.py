@@ -305,7 +305,9 @@ print(json.dumps({"rc": rc, "seconds": dt,
 """
 
 
-def run_cli(corpus: Path, out: Path, jobs: int, chunk: int = 200) -> dict:
+def run_cli(
+    corpus: Path, out: Path, jobs: int, chunk: int = 200, layers: str | None = None
+) -> dict:
     cmd = [
         sys.executable,
         "-c",
@@ -324,6 +326,8 @@ def run_cli(corpus: Path, out: Path, jobs: int, chunk: int = 200) -> dict:
         "--claims",
         str(SEED / "claims.csv"),
     ]
+    if layers:
+        cmd += ["--layers", layers]
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     res = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     if res.returncode:
@@ -421,6 +425,8 @@ def main(argv=None) -> int:
             if jobs == 1 and n >= 100_000:
                 continue  # ~1 h on one core; the 1- vs 2-job ratio is measured on smaller sizes
             r = run_cli(corpus, work / f"out_{n}_j{jobs}", jobs)
+            # the lexical layer alone through the command line (--layers cues)
+            c = run_cli(corpus, work / f"out_{n}_j{jobs}_cues", jobs, layers="cues")
             rows.append(
                 {
                     "articles": n,
@@ -434,6 +440,8 @@ def main(argv=None) -> int:
                     "cpu_main": r["cpu_main"],
                     "rss_main_mb": r["rss_main_mb"],
                     "rss_worker_mb": r["rss_worker_mb"],
+                    "cli_lex_cpu_wps": words / (c["cpu_main"] + c["cpu_workers"]),
+                    "cli_lex_wps": words / c["seconds"],
                 }
             )
             row = rows[-1]
@@ -443,7 +451,9 @@ def main(argv=None) -> int:
                 f"{row['full_cpu_wps']:,.0f} words per CPU-second, "
                 f"main process {row['cpu_main']:.0f} CPU-s)  "
                 f"peak RSS main {row['rss_main_mb']:.0f} MB, "
-                f"worker {row['rss_worker_mb']:.0f} MB",
+                f"worker {row['rss_worker_mb']:.0f} MB; --layers cues "
+                f"{row['cli_lex_cpu_wps']:,.0f} words per CPU-second, "
+                f"{row['cli_lex_wps']:,.0f} w/s",
                 flush=True,
             )
     print(
@@ -452,13 +462,16 @@ def main(argv=None) -> int:
     )
     print(
         "| articles | words | jobs | floor w/s | lexical w/s | lexical/floor "
+        "| CLI --layers cues w/CPU-s | its /floor | its wall w/s "
         "| full w/CPU-s | full/floor | full wall w/s | peak RSS main / worker (MB) |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in rows:
         print(
             f"| {r['articles']:,} | {r['words']:,} | {r['jobs']} | {r['floor_wps']:,.0f} | "
             f"{r['lex_wps']:,.0f} | {r['lex_wps'] / r['floor_wps']:.3f} | "
+            f"{r['cli_lex_cpu_wps']:,.0f} | {r['cli_lex_cpu_wps'] / r['floor_wps']:.3f} | "
+            f"{r['cli_lex_wps']:,.0f} | "
             f"{r['full_cpu_wps']:,.0f} | {r['full_cpu_wps'] / r['floor_wps']:.4f} | "
             f"{r['full_wps']:,.0f} | {r['rss_main_mb']:.0f} / {r['rss_worker_mb']:.0f} |"
         )

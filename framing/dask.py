@@ -28,7 +28,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from .stream import ERROR_COLUMNS, TABLES, Chunk, _iso, _load_config, _Rows, annotate_chunk
+from .stream import (
+    ERROR_COLUMNS,
+    TABLES,
+    Chunk,
+    _iso,
+    _load_config,
+    _Rows,
+    _tables,
+    annotate_chunk,
+)
 
 __all__ = ["annotate_dask", "map_annotate", "annotate_partition", "ALL_TABLES"]
 
@@ -112,8 +121,13 @@ def _meta(ddf, config, text, outlet) -> dict:
     return {name: df.iloc[0:0] for name, df in out.items()}
 
 
-def _config(lexicons, actors, claims) -> dict:
-    return _load_config(lexicons, actors, claims)
+def _config(lexicons, actors, claims, layers=None) -> dict:
+    return _load_config(lexicons, actors, claims, layers)
+
+
+def _names(config: dict) -> tuple[str, ...]:
+    """The tables a run returns: those of the layers run, and ``errors``."""
+    return (*_tables(config), "errors")
 
 
 def map_annotate(
@@ -126,6 +140,7 @@ def map_annotate(
     actors=None,
     claims=None,
     zones=None,
+    layers=None,
 ):
     """One annotation table of a Dask DataFrame of articles, by ``map_partitions``.
 
@@ -140,14 +155,18 @@ def map_annotate(
         As for :func:`framing.annotate`.
     zones : pandas.DataFrame, optional
         Zone table of the corpus (e.g. ``load_corpus(path).attrs["zones"]``).
+    layers : str or iterable of str, optional
+        Annotation layers to run, as for :func:`framing.annotate` (default: all);
+        ``table`` must be one they produce.
 
     Returns
     -------
     dask.dataframe.DataFrame
     """
-    if table not in ALL_TABLES:
-        raise ValueError(f"unknown table {table!r} (use one of {', '.join(ALL_TABLES)})")
-    config = _config(lexicons, actors, claims)
+    config = _config(lexicons, actors, claims, layers)
+    names = _names(config)
+    if table not in names:
+        raise ValueError(f"unknown table {table!r} (use one of {', '.join(names)})")
     meta = _meta(ddf, config, text, outlet)[table]
 
     def one(df, partition_info=None):
@@ -168,6 +187,7 @@ def annotate_dask(
     actors=None,
     claims=None,
     zones=None,
+    layers=None,
 ) -> dict:
     """Every annotation table of a Dask DataFrame of articles.
 
@@ -182,12 +202,15 @@ def annotate_dask(
         As for :func:`framing.annotate` (paths or loaded objects).
     zones : pandas.DataFrame, optional
         Zone table of the corpus (e.g. ``load_corpus(path).attrs["zones"]``).
+    layers : str or iterable of str, optional
+        Annotation layers to run, as for :func:`framing.annotate` (default: all).
 
     Returns
     -------
     dict of str to dask.dataframe.DataFrame
-        Keys :data:`ALL_TABLES`. The tables share one annotation task per
-        partition: compute them together (``dask.compute(*d.values())``).
+        Keys :data:`ALL_TABLES` (without the tables of layers not run). The tables
+        share one annotation task per partition: compute them together
+        (``dask.compute(*d.values())``).
 
     Examples
     --------
@@ -203,7 +226,7 @@ def annotate_dask(
     import dask
     import dask.dataframe as dd
 
-    config = _config(lexicons, actors, claims)
+    config = _config(lexicons, actors, claims, layers)
     metas = _meta(ddf, config, text, outlet)
     cfg = dask.delayed(config, pure=True)
     ztab = dask.delayed(zones, pure=True) if zones is not None else None
@@ -219,7 +242,7 @@ def annotate_dask(
             meta=metas[name],
             verify_meta=False,
         )
-        for name in ALL_TABLES
+        for name in _names(config)
     }
 
 

@@ -28,7 +28,8 @@ only the categories that occur; ``outlet`` is plain text (no category order);
 ``published`` is ISO text (``2024-01-17``, or ``2024-01-17 09:30:00`` when a
 time is given). Each table is written to a hidden ``.<name>.partial`` file and
 renamed when the run completes, so an interrupted run never leaves a table that
-looks complete.
+looks complete. With ``layers`` (``framing annotate --layers cues``) only the tables of
+the annotation layers run are written, and ``articles`` has only their count columns.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .annotate import _warn_stale
 from .corpus import (
     METADATA_COLUMNS,
     CorpusError,
@@ -546,26 +548,36 @@ def _categories(lexicons) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in cats.items()}
 
 
-def article_columns(meta_columns, categories: dict) -> list[str]:
+def article_columns(meta_columns, categories: dict, layers=None) -> list[str]:
     """The fixed column list of the streamed ``articles`` table.
 
     Mirrors :func:`framing.annotate`'s order, with a ``<layer>_<category>_n``
-    column for every lexicon category (``categories``: layer -> names).
+    column for every lexicon category (``categories``: layer -> names), and only
+    the count columns of the annotation ``layers`` run (default: all).
     """
-    from .annotate import CUE_CLASSES, LAYERS, _snake
+    from .annotate import CUE_CLASSES, LAYERS, _snake, resolve_layers
     from .stance import STATUSES
 
+    layers = resolve_layers(layers)
     cols = [c for c in meta_columns if c != "text"]
     cols += ["n_words", "n_words_body", "n_words_headline", "n_sentences_body"]
-    for layer in LAYERS:
+    for layer in LAYERS if "cues" in layers else ():
         cols += [f"{layer}_n", f"{layer}_per_1k", f"{layer}_author_n", f"{layer}_quoted_n"]
         cols += [f"{layer}_{_snake(c)}_n" for c in sorted(categories.get(layer, ()), key=str)]
         cols.append(f"headline_{layer}_n")
-    cols.append("attributions_n")
-    cols += [f"attribution_{_snake(c)}_n" for c in CUE_CLASSES]
-    cols += ["direct_quote_share", "claim_sentences_n"]
-    cols += [f"claim_{_snake(s)}_n" for s in STATUSES]
+    if "attributions" in layers:
+        cols.append("attributions_n")
+        cols += [f"attribution_{_snake(c)}_n" for c in CUE_CLASSES]
+        cols.append("direct_quote_share")
+    if "claims" in layers:
+        cols.append("claim_sentences_n")
+        cols += [f"claim_{_snake(s)}_n" for s in STATUSES]
     return list(dict.fromkeys(cols))
+
+
+def _tables(config: dict) -> tuple[str, ...]:
+    """The tables a run writes: articles, sentences and one per annotation layer run."""
+    return ("articles", "sentences", *config.get("layers", TABLES[2:]))
 
 
 def _annotate_frame(articles: pd.DataFrame, zones: pd.DataFrame, config: dict):
@@ -580,6 +592,7 @@ def _annotate_frame(articles: pd.DataFrame, zones: pd.DataFrame, config: dict):
         actors=config["actors"],
         claims=config["claims"],
         zones=zones,
+        layers=config.get("layers"),
     )
 
 
@@ -612,10 +625,10 @@ def annotate_chunk(chunk: Chunk, config: dict) -> tuple[dict, list[dict], int]:
             ann = _annotate_frame(arts, chunk.zones, config) if len(arts) else None
     if ann is None:
         ann = _annotate_frame(_probe(arts.columns), _empty_zones(), config)
-        tables = {name: getattr(ann, name).iloc[0:0] for name in TABLES}
+        tables = {name: getattr(ann, name).iloc[0:0] for name in _tables(config)}
     else:
-        tables = {name: getattr(ann, name) for name in TABLES}
-    cols = article_columns(list(arts.columns), config["categories"])
+        tables = {name: getattr(ann, name) for name in _tables(config)}
+    cols = article_columns(list(arts.columns), config["categories"], config.get("layers"))
     art = tables["articles"].reindex(columns=cols)
     num = [
         c
@@ -625,7 +638,7 @@ def annotate_chunk(chunk: Chunk, config: dict) -> tuple[dict, list[dict], int]:
     art[num] = art[num].fillna(0).astype("int64")
     art["outlet"] = art["outlet"].astype(object)
     tables["articles"] = art
-    for name in TABLES[1:]:
+    for name in _tables(config)[1:]:
         df = tables[name].copy()
         df["outlet"] = df["outlet"].astype(object)
         tables[name] = df
@@ -821,7 +834,8 @@ def _count_rows(path: Path) -> int | None:
     return None
 
 
-def _load_config(lexicons=None, actors=None, claims=None) -> dict:
+def _load_config(lexicons=None, actors=None, claims=None, layers=None) -> dict:
+    from .annotate import resolve_layers
     from .attribution import load_actors
     from .lexicons import load_lexicon
     from .stance import load_claims
@@ -839,6 +853,7 @@ def _load_config(lexicons=None, actors=None, claims=None) -> dict:
         "actors": actors,
         "claims": claims,
         "categories": _categories(lexicons),
+        "layers": resolve_layers(layers),
     }
 
 
@@ -857,6 +872,7 @@ def annotate_stream(
     jobs: int | None = None,
     strict: bool = False,
     progress: bool = False,
+    layers=None,
 ) -> dict:
     """Annotate a corpus of any size chunk by chunk, writing the tables to ``out``.
 
@@ -866,7 +882,7 @@ def annotate_stream(
         Corpus folder or CSV / JSONL / Parquet table (``.gz`` accepted).
     out : path-like
         Output folder: ``articles``, ``sentences``, ``cues``, ``attributions``,
-        ``claims`` (``.csv`` or ``.parquet``) and ``errors.csv``.
+        ``claims`` (``.csv`` or ``.parquet``; only the layers run) and ``errors.csv``.
     format : {"csv", "parquet"}
     text, outlet, encoding : str
         As for :func:`iter_corpus`.
@@ -881,6 +897,10 @@ def annotate_stream(
         Abort on the first bad row instead of writing it to ``errors.csv``.
     progress : bool, default=False
         Show a tqdm progress bar (articles/s and words/s) on stderr.
+    layers : str or iterable of str, optional
+        Annotation layers to run, as for :func:`framing.annotate` (default: all).
+        Only the tables of the layers run are written (``articles`` and ``sentences``
+        always), and ``articles`` has only their count columns.
 
     Returns
     -------
@@ -903,14 +923,14 @@ def annotate_stream(
             actors = path / "actors.csv"
         if claims is None and (path / "claims.csv").is_file():
             claims = path / "claims.csv"
-    config = _load_config(lexicons, actors, claims)
+    config = _load_config(lexicons, actors, claims, layers)
     chunks = iter_corpus(path, text=text, outlet=outlet, encoding=encoding, chunk_size=chunk_size)
     # input-level errors surface before anything is created
     first = next(chunks, None) or Chunk(_frame_articles([], ["doc_id", "file", "outlet", "text"]))
     total = _count_rows(path)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    writers = {name: _Writer(out, name, format) for name in TABLES}
+    writers = {name: _Writer(out, name, format) for name in _tables(config)}
     errors = _Writer(out, "errors", "csv")
     bar = None
     stats = {"n_articles": 0, "n_errors": 0, "n_words": 0}
@@ -936,8 +956,8 @@ def annotate_stream(
         for tables, errs, n_words in _ordered_results(checked(), config, jobs):
             if strict and errs:
                 raise CorpusError([e["message"] for e in errs])
-            for name in TABLES:
-                writers[name].write(tables[name])
+            for name, writer in writers.items():
+                writer.write(tables[name])
             errors.write(pd.DataFrame(errs, columns=ERROR_COLUMNS))
             n = len(tables["articles"])
             stats["n_articles"] += n
@@ -950,6 +970,7 @@ def annotate_stream(
         for w in (*writers.values(), errors):
             w.close()
         paths = [w.commit() for w in (*writers.values(), errors)]
+        _warn_stale(out, config["layers"])
     except BaseException:
         for w in (*writers.values(), errors):
             w.discard()

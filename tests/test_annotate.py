@@ -140,3 +140,37 @@ def test_vectorised_zone_of_offsets_equals_a_scan():
         offsets = np.sort(rng.integers(0, 260, size=int(rng.integers(0, 40))))
         assert zone_of_offsets(offsets, zones) == reference(offsets.tolist(), zones)
         assert zone_of_offsets(offsets.tolist(), zones) == reference(offsets.tolist(), zones)
+
+
+def test_layers_cues_only_is_the_full_run_without_the_other_layers(ann, tmp_path):
+    lex = framing.annotate(SEED, layers="cues")
+    assert lex.layers == ("cues",)
+    pd.testing.assert_frame_equal(lex.cues, ann.cues)
+    pd.testing.assert_frame_equal(lex.sentences, ann.sentences)
+    assert lex.attributions.empty and lex.claims.empty
+    # articles: the same rows and values, without the attribution and claim counts
+    gone = set(ann.articles.columns) - set(lex.articles.columns)
+    assert "attributions_n" in gone and "claim_sentences_n" in gone and "direct_quote_share" in gone
+    assert not any(c.startswith(("hedge", "booster", "loaded")) for c in gone)
+    pd.testing.assert_frame_equal(lex.articles, ann.articles[list(lex.articles.columns)])
+    units, full_units = lex.unit_table(), ann.unit_table()
+    assert "attribution_count" not in units and "claim_count" not in units
+    pd.testing.assert_frame_equal(units, full_units[list(units.columns)])
+    pd.testing.assert_frame_equal(lex.profile(), ann.profile())
+    with pytest.raises(ValueError, match="did not run the attributions layer"):
+        lex.cue_speakers()
+    # only the tables of the layers run are written: an empty attributions.csv would
+    # read as "no attributions found"
+    assert [p.name for p in lex.to_dir(tmp_path)] == ["articles.csv", "sentences.csv", "cues.csv"]
+
+
+def test_resolve_layers():
+    from framing.annotate import resolve_layers
+
+    assert resolve_layers(None) == ("cues", "attributions", "claims")
+    assert resolve_layers("attributions, cues") == ("cues", "attributions")
+    assert resolve_layers(["claims"]) == ("cues", "attributions", "claims")  # claims reads both
+    with pytest.raises(ValueError, match="quotes"):
+        resolve_layers("cues,quotes")
+    with pytest.raises(ValueError, match="choose from"):
+        resolve_layers("")

@@ -80,6 +80,16 @@ def test_map_partitions_one_table(client, single):
         map_annotate(ddf, "quotes")
 
 
+def test_layers_cues_only_on_dask(single):
+    ddf, zones = _ddf()
+    tables = annotate_dask(ddf, zones=zones, layers="cues")
+    assert list(tables) == ["articles", "sentences", "cues", "errors"]
+    (cues,) = dask.compute(tables["cues"], scheduler="sync")
+    pd.testing.assert_frame_equal(_plain(cues), _plain(single.cues), check_dtype=False)
+    with pytest.raises(ValueError, match="unknown table 'attributions'"):
+        map_annotate(ddf, "attributions", layers="cues")
+
+
 def test_bad_rows_become_error_rows(client):
     df = pd.DataFrame(
         {

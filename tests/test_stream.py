@@ -243,3 +243,27 @@ def test_parquet_row_groups_do_not_depend_on_chunking(tmp_path, monkeypatch):
     meta = pq.ParquetFile(tmp_path / "c1" / "cues.parquet").metadata
     sizes = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
     assert sizes[:-1] == [7] * (len(sizes) - 1) and 0 < sizes[-1] <= 7 and len(sizes) > 2
+
+
+def test_cli_layers_cues_writes_only_the_lexical_tables(tmp_path, caplog):
+    full, lex = tmp_path / "full", tmp_path / "lex"
+    assert main(["annotate", SEED, "--out", str(full), "--jobs", "1"]) == 0
+    assert main(["annotate", SEED, "--out", str(lex), "--jobs", "2", "--chunk-size", "2",
+                 "--layers", "cues"]) == 0  # fmt: skip
+    assert sorted(p.name for p in lex.iterdir()) == [
+        "articles.csv",
+        "cues.csv",
+        "errors.csv",
+        "sentences.csv",
+    ]
+    for name in ("sentences", "cues"):
+        assert (lex / f"{name}.csv").read_bytes() == (full / f"{name}.csv").read_bytes()
+    a = pd.read_csv(lex / "articles.csv", dtype=str, keep_default_na=False)
+    b = pd.read_csv(full / "articles.csv", dtype=str, keep_default_na=False)
+    assert "attributions_n" not in a and "claim_sentences_n" not in a
+    pd.testing.assert_frame_equal(a, b[list(a.columns)])
+    # a run with fewer layers into a folder holding an earlier full run says what is stale
+    caplog.clear()
+    assert main(["annotate", SEED, "--out", str(full), "--jobs", "1", "--layers", "cues"]) == 0
+    assert "attributions.csv is left from an earlier run" in caplog.text
+    assert main(["annotate", SEED, "--out", str(lex), "--layers", "quotes"]) == 2
