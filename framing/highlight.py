@@ -147,7 +147,7 @@ def _render(text: str, intervals, badges, zones) -> str:
     return "".join(parts)
 
 
-def highlight(annotation, doc_id: str, *, layers=("cues", "attributions", "claims")) -> Highlight:
+def highlight(annotation, doc_id: str, *, layers=None) -> Highlight:
     """Render one article with its evidence marked.
 
     Parameters
@@ -155,14 +155,23 @@ def highlight(annotation, doc_id: str, *, layers=("cues", "attributions", "claim
     annotation : framing.annotate.Annotation
         From :func:`framing.annotate`; its ``corpus`` holds the texts.
     doc_id : str
-    layers : tuple of str, default=("cues", "attributions", "claims")
-        Which annotations to show.
+    layers : tuple of str, optional
+        Which annotations to show, from ``("cues", "attributions", "claims")``;
+        default: every layer the annotation ran (``annotation.layers``). Asking for a
+        layer it did not run is a ``ValueError``.
 
     Returns
     -------
     Highlight
         Shows in Jupyter; ``.save("x.html")`` writes a standalone page.
     """
+    run = tuple(getattr(annotation, "layers", ("cues", "attributions", "claims")))
+    layers = run if layers is None else tuple(layers)
+    missing = [x for x in layers if x not in run]
+    if missing:
+        raise ValueError(
+            f"the annotation did not run the {', '.join(missing)} layer(s) (layers={run!r})"
+        )
     corpus = annotation.corpus
     rows = corpus[corpus["doc_id"] == doc_id]
     if rows.empty:
@@ -199,11 +208,20 @@ def highlight(annotation, doc_id: str, *, layers=("cues", "attributions", "claim
     n_claims = int((annotation.claims["doc_id"] == doc_id).sum())
     legend = (
         '<div class="fr-legend">'
-        + "".join(counts)
-        + f'<span class="fr-acue">attribution cue ({n_att})</span>'
-        + '<span class="fr-asrc">source</span><span class="fr-acon">content</span>'
-        + f'<span class="fr-badge">claim status</span> ({n_claims} sentences) '
-        + '<span class="fr-ccue">deciding cue</span><span class="fr-zone">not body</span>'
+        + ("".join(counts) if "cues" in layers else "")
+        + (
+            f'<span class="fr-acue">attribution cue ({n_att})</span>'
+            '<span class="fr-asrc">source</span><span class="fr-acon">content</span>'
+            if "attributions" in layers
+            else ""
+        )
+        + (
+            f'<span class="fr-badge">claim status</span> ({n_claims} sentences) '
+            '<span class="fr-ccue">deciding cue</span>'
+            if "claims" in layers
+            else ""
+        )
+        + '<span class="fr-zone">not body</span>'
         + "<br>Hover over a marked word for its category, voice and source.</div>"
     )
     title = f"{doc_id} · {row['outlet']}"

@@ -50,3 +50,14 @@ def test_unknown_doc(ann):
 
 def test_deterministic(ann):
     assert ann.highlight("001")._repr_html_() == ann.highlight("001")._repr_html_()
+
+
+def test_cues_only_annotation_shows_only_cues(ann):
+    lex = framing.annotate("corpus/russia-dprk-2024", layers="cues")
+    page = lex.highlight("001").body
+    assert (
+        'class="fr-hedge"' in page and "attribution cue" not in page and "claim status" not in page
+    )
+    assert ann.highlight("001").body.count("attribution cue (") == 1  # the full run's legend
+    with pytest.raises(ValueError, match="did not run the attributions"):
+        lex.highlight("001", layers=("cues", "attributions"))
