@@ -312,6 +312,11 @@ def _check_one_token(word: str) -> None:
     A pattern word is compared with one token, so a word that the tokeniser splits
     (``'re``, ``victims'``) could never match: a silent dead entry.
     """
+    if word == "n't":  # one token alone, but in text it is always part of one ("isn't")
+        raise ValueError(
+            '"n\'t" is never a token of its own (text has "isn\'t", "don\'t"), so it can '
+            "never match; list the contracted forms (isn't|don't|...)"
+        )
     toks = tokenize(word)
     if len(toks) != 1 or toks[0].text != word:
         parts = " + ".join(repr(t.text) for t in toks)

@@ -147,6 +147,8 @@ def test_phrase_alternatives_of_different_lengths_are_separate_rows():
     # contracted forms are whole tokens ("they're"), never "'re" alone
     s = "“They’re animals,” the minister said of the crowd."
     assert texts(s, "loaded") == ["They’re animals"]
+    s = "The account isn’t credible, and voters aren’t buying it."
+    assert texts(s, "loaded") == ["isn’t credible", "aren’t buying it"]
     opt_in = [load_lexicon("hedges", optional=True)]
     s = "To some extent the talks failed, and to a certain extent they were never meant to work."
     assert texts(s, "hedge", opt_in) == ["To some extent", "to a certain extent"]
@@ -393,6 +395,11 @@ def test_bad_user_lexicons_raise(tmp_path):
         "# layer: loaded\nterm\tcategory\tsources\nare|'re animals\tother\tOWN\n", encoding="utf-8"
     )
     with pytest.raises(LexiconError, match=r"split\.tsv.*are\|'re animals.*not one token"):
+        load_lexicon(split)
+    split.write_text(
+        "# layer: loaded\nterm\tcategory\tsources\nnot|n't credible\tother\tOWN\n", encoding="utf-8"
+    )
+    with pytest.raises(LexiconError, match=r"split\.tsv.*never a token of its own"):
         load_lexicon(split)
     nolayer = tmp_path / "terms.tsv"
     nolayer.write_text("term\tcategory\tsources\nmaybe\tadverb\tOWN\n", encoding="utf-8")
