@@ -1193,7 +1193,10 @@ def _rule_lowercase(ctx: _Ctx, arg) -> bool:
 
 
 def _words(arg: str) -> set:
-    return {w.strip().lower() for w in arg.split(",") if w.strip()}
+    words = {w.strip().lower().replace("’", "'") for w in arg.split(",") if w.strip()}
+    for w in words:  # compared with one token each, like pattern words
+        _check_one_token(w)
+    return words
 
 
 def _rule_next(ctx, arg):

@@ -147,6 +147,9 @@ def test_phrase_alternatives_of_different_lengths_are_separate_rows():
     # contracted forms are whole tokens ("they're"), never "'re" alone
     s = "“They’re animals,” the minister said of the crowd."
     assert texts(s, "loaded") == ["They’re animals"]
+    s = "It’s expected to rain, and he's understood to favour the plan."
+    assert texts(s, "hedge") == ["expected to", "understood to"]
+    assert texts("I’m sure they will come.", "booster") == ["sure"]
     s = "The account isn’t credible, and voters aren’t buying it."
     assert texts(s, "loaded") == ["isn’t credible", "aren’t buying it"]
     opt_in = [load_lexicon("hedges", optional=True)]
@@ -400,6 +403,13 @@ def test_bad_user_lexicons_raise(tmp_path):
         "# layer: loaded\nterm\tcategory\tsources\nnot|n't credible\tother\tOWN\n", encoding="utf-8"
     )
     with pytest.raises(LexiconError, match=r"split\.tsv.*never a token of its own"):
+        load_lexicon(split)
+    # words of a rule are compared with one token each too
+    split.write_text(
+        "# layer: hedge\nterm\tcategory\trule\tsources\nexpected to\tother\tprev=is,'s\tOWN\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"split\.tsv.*expected to.*not one token"):
         load_lexicon(split)
     nolayer = tmp_path / "terms.tsv"
     nolayer.write_text("term\tcategory\tsources\nmaybe\tadverb\tOWN\n", encoding="utf-8")
