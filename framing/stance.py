@@ -87,6 +87,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .text import tokenize
+
 __all__ = [
     "STATUSES",
     "FACTBANK",
@@ -259,9 +261,26 @@ def _parse_pattern(value: str | None) -> tuple[_Term, ...]:
         if not alt:
             continue
         words = [w for w in re.split(r"[\s\-]+", alt) if w]
-        slots = tuple(tuple(o for o in w.split("/") if o) for w in words)
+        slots = tuple(tuple(_option(o, alt) for o in w.split("/") if o) for w in words)
         terms.append(_Term(slots, alt))
     return tuple(terms)
+
+
+def _option(opt: str, term: str) -> str:
+    """One word option as the word unit it must equal: punctuation that tokenisation
+    splits off is dropped ("e." in "e. coli" is the unit "e", as in "E. coli").
+
+    Raises ValueError for an option that is not one word ("&", "e.coli/x" parts)."""
+    if opt == "*'s":
+        return opt
+    body, star = (opt[:-1], "*") if opt.endswith("*") and len(opt) > 1 else (opt, "")
+    words = [t.text for t in tokenize(body) if t.is_word]
+    if len(words) != 1:
+        raise ValueError(
+            f"term {term!r}: {opt!r} is not one word as text is tokenised "
+            f"({' + '.join(repr(w) for w in words) or 'no word'})"
+        )
+    return words[0] + star
 
 
 @dataclass(frozen=True)
@@ -306,6 +325,8 @@ def load_claims(path) -> list[Claim]:
     * A trailing ``*`` matches by prefix: ``deliver*`` matches delivery, deliveries.
     * ``/`` gives alternatives for one word position: ``the/such claims/allegations``.
     * ``*'s`` matches any possessive token: ``*'s assessment`` ("the UK’s assessment").
+    * Punctuation that tokenisation splits off a word is dropped (``e. coli`` matches
+      "E. coli"); a word with no letter or digit (``&``) is an error.
 
     Roles: ``agent`` supplies; ``action`` are supply-side verbs and nouns; ``object`` is
     what is supplied; ``recipient`` receives; ``recipient_action`` are receive- or
@@ -324,7 +345,8 @@ def load_claims(path) -> list[Claim]:
     Raises
     ------
     ValueError
-        Missing columns, an empty required pattern, or a duplicate ``claim_id``.
+        Missing columns, an empty required pattern, a term word that is no word of
+        text, or a duplicate ``claim_id``; the message names the file.
     """
     path = Path(path)
     with path.open(encoding="utf-8", newline="") as fh:
@@ -336,7 +358,10 @@ def load_claims(path) -> list[Claim]:
         raise ValueError(f"{path}: missing column(s) {missing}")
     claims, seen = [], set()
     for row in reader:
-        claim = Claim.from_row(row)
+        try:
+            claim = Claim.from_row(row)
+        except ValueError as err:
+            raise ValueError(f"{path}: {err}") from None
         if claim.claim_id in seen:
             raise ValueError(f"{path}: duplicate claim_id {claim.claim_id!r}")
         seen.add(claim.claim_id)

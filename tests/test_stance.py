@@ -59,6 +59,28 @@ def test_load_claims_rejects_bad_files(tmp_path):
     p.write_text("claim_id,description,agent,action,object\nx,d,A,,arms\n", encoding="utf-8")
     with pytest.raises(ValueError, match="empty required"):
         load_claims(p)
+    # a term word that is no word of text (only punctuation) could never match
+    p.write_text(
+        "claim_id,description,agent,action,object\nx,d,A & B,sell,arms\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"claims\.csv: term 'a & b': '&' is not one word"):
+        load_claims(p)
+
+
+def test_term_words_drop_the_punctuation_text_splits_off():
+    # "E. coli" is the word units e + coli (the period is a token of its own)
+    c = Claim.from_row(
+        {
+            "claim_id": "sprouts",
+            "description": "Sprouts caused the outbreak",
+            "agent": "sprouts",
+            "action": "cause",
+            "object": "e. coli|outbreak",
+        }
+    )
+    assert [t.slots for t in c.object] == [(("e",), ("coli",)), (("outbreak",),)]
+    doc, recs = run("Officials said sprouts caused the E. coli infections.", claims=[c])
+    assert [(r["status"], r["mention"]) for r in recs] == [("attributed", "explicit")]
 
 
 def test_pattern_syntax_lemma_prefix_multiword_and_alternatives():
