@@ -1231,6 +1231,9 @@ class Actors:
         folded = fold(text).rstrip(" ,.;:")
         folded = re.sub(r"'s$", "", folded)
         heads = {len(folded)}
+        suffix = _COMPANY_SUFFIX_RE.search(folded)
+        if suffix:  # "Apple Inc." names the actor "Apple"
+            heads.add(suffix.start())
         comma = folded.find(",")
         if comma > 0:
             heads.add(len(folded[:comma].rstrip()))
@@ -1474,6 +1477,13 @@ class _Extractor:
         while j >= lo and not self.word(j) and self.toks[j].text != ".":
             j -= 1
             end = j
+        if (
+            lo < j
+            and self.toks[j].text == "."
+            and self.low[j - 1] in _NAME_SUFFIX_ABBREVIATIONS
+            and self.toks[j - 1].end == self.toks[j].start
+        ):
+            j -= 1  # "Halden Foods Inc. said": the abbreviation's period ends the name
         if j < lo or not self.np_ok(j):
             return None
         start = j
@@ -2823,8 +2833,10 @@ class _Resolver:
         # positions (ascending) of aliases that name one actor only, by actor: they decide
         # what a shared alias ("the ministry" of two articles) names at a point of the article
         self._unambiguous: dict[str, list[int]] = {}
+        self._alias_spans: list[tuple[int, int]] = []  # every alias mention, by start
         if actors is not None:
             found = actors.find_all(doc.text)
+            self._alias_spans = sorted((s, e) for s, e, _ in found)
             cands = [actors.candidates(doc.text[s:e]) for s, e, _ in found]
             for (s, e, row), rows in zip(found, cands):
                 if len(rows) <= 1:
@@ -2872,6 +2884,28 @@ class _Resolver:
                 extra.append((a[0], b[1], info))
         self.mentions.extend(extra)
         self.mentions.sort(key=lambda m: (m[0], -m[1]))
+
+    def widen_to_alias(self, ss: int, se: int, lo: int, hi: int, cue: tuple[int, int]):
+        """``(ss, se)`` widened to the longest alias mention that contains it.
+
+        The noun-phrase rules stop at words that rarely belong to a name ("Doctors
+        *Without* Borders", "National Farmers' Union", "Restitution *Now*"); a name in the
+        actor table that contains the whole span is the source. The mention must lie in
+        the sentence ``[lo, hi)`` and not overlap the reporting cue.
+        """
+        spans = self._alias_spans
+        best = (ss, se)
+        k = bisect_right(spans, (ss, float("inf")))  # mentions starting at or before ss
+        for s, e in reversed(spans[max(0, k - 16) : k]):
+            if (
+                e >= se
+                and lo <= s
+                and e <= hi
+                and (e - s) > (best[1] - best[0])
+                and not (s < cue[1] and cue[0] < e)
+            ):
+                best = (s, e)
+        return best
 
     def resolve(self, a: _Attr, src_text: str, src_start: int, src_end: int) -> dict:
         if not src_text:
@@ -3282,6 +3316,12 @@ def find_attributions(
             ss, se = ext.toks[s_tok].start, ext.toks[e_tok - 1].end
             src_text = text[ss:se]
             src_text, se = _strip_possessive(src_text, ss, se)
+            sent = doc.sentences[a.sent]
+            cue = (ext.toks[a.cue_tok[0]].start, ext.toks[a.cue_tok[1] - 1].end)
+            wide = res.widen_to_alias(ss, se, sent.start, sent.end, cue)
+            if wide != (ss, se):
+                ss, se = wide
+                src_text, se = _strip_possessive(text[ss:se], ss, se)
         else:
             ss = se = -1
             src_text = ""
@@ -3320,6 +3360,13 @@ def find_attributions(
         )
     logger.debug("%s: %d attributions", doc.doc_id, len(records))
     return records
+
+
+#: Abbreviations that end a name with their period ("Halden Foods Inc.", "Martin Luther
+#: King Jr."); the period is its own token (framing.text.tokenize).
+_NAME_SUFFIX_ABBREVIATIONS = frozenset({"inc", "corp", "ltd", "co", "jr", "sr", "bros"})
+#: Company-form words that may follow a name the actor table lists without them.
+_COMPANY_SUFFIX_RE = re.compile(r"(?:,?\s+(?:inc|corp|ltd|co|llc|plc|ag|sa|gmbh)\.?)$")
 
 
 def _strip_possessive(src: str, ss: int, se: int) -> tuple[str, int]:

@@ -245,6 +245,53 @@ def test_object_relative_claim_is_not_a_cue():
     assert "claim" not in cues and "denied" in cues
 
 
+def test_source_widened_to_an_actor_name_that_contains_it():
+    from framing.attribution import Actors
+
+    table = Actors.from_frame(
+        pd.DataFrame(
+            {
+                "canonical": ["Doctors Without Borders", "National Farmers' Union", "Ferri family"],
+                "aliases": ["MSF", "NFU", "Ferri's family"],
+                "affiliation": ["NGO", "UK", "Italy"],
+                "role": ["", "", ""],
+                "type": ["org", "org", "group"],
+            }
+        )
+    )
+    # the noun-phrase rules alone stop at "Without" and at the plural possessive
+    text = "Doctors Without Borders said the clinic had been shelled twice."
+    r = by_cue(attrs(text, table), "said")
+    assert (r["source_text"], r["source_canonical"]) == ("Doctors Without Borders",) * 2
+    text = "The National Farmers’ Union said the subsidy cut would hurt small farms."
+    r = by_cue(attrs(text, table), "said")
+    assert r["source_canonical"] == "National Farmers' Union"
+    assert r["source_text"] == "National Farmers’ Union"
+    # without an actor table the span is what the rules find
+    r = by_cue(attrs("Doctors Without Borders said the clinic had been shelled."), "said")
+    assert r["source_text"] == "Borders"
+
+
+def test_company_abbreviation_ends_the_source_name():
+    from framing.attribution import Actors
+
+    table = Actors.from_frame(
+        pd.DataFrame(
+            {
+                "canonical": ["Apple"],
+                "aliases": [""],
+                "affiliation": ["Apple"],
+                "role": [""],
+                "type": ["org"],
+            }
+        )
+    )
+    r = by_cue(attrs("Apple Inc. said on Monday it would appeal the ruling.", table), "said")
+    assert (r["source_text"], r["source_canonical"]) == ("Apple Inc.", "Apple")
+    r = by_cue(attrs("Martin Luther King Jr. said it often."), "said")
+    assert r["source_text"] == "Martin Luther King Jr."
+
+
 def test_headline_colon():
     t = "Kremlin: No plans for a new mobilisation\nThe Kremlin said on Friday it had no plans."
     recs = attrs(t)
