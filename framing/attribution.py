@@ -1494,6 +1494,17 @@ class _Extractor:
             w = self.low[p]
             if self.low[start] in PRONOUNS:
                 break
+            if (
+                w == "."
+                and p - 1 >= lo
+                and self.cap(start)
+                and len(self.toks[p - 1].text) == 1
+                and self.toks[p - 1].text.isupper()
+                and self.toks[p - 1].end == self.toks[p].start
+            ):
+                k = p - 1  # an initial inside a name: "George W. Bush", "N. Korea"
+                start = p - 1
+                continue
             if w in {"of", "to", "for", "at"} and p - 1 >= lo and self.low[p - 1] in ROLE_NOUNS:
                 k = p
                 start = p

@@ -290,6 +290,14 @@ def test_company_abbreviation_ends_the_source_name():
     assert (r["source_text"], r["source_canonical"]) == ("Apple Inc.", "Apple")
     r = by_cue(attrs("Martin Luther King Jr. said it often."), "said")
     assert r["source_text"] == "Martin Luther King Jr."
+    # an initial inside a name
+    r = by_cue(attrs("George W. Bush said the war would be short."), "said")
+    assert r["source_text"] == "George W. Bush"
+
+
+def test_initial_name_resolves_through_the_table(actors):
+    r = by_cue(attrs("N. Korea said the talks had failed.", actors), "said")
+    assert (r["source_text"], r["source_canonical"]) == ("N. Korea", "North Korean government")
 
 
 def test_headline_colon():
