@@ -1351,7 +1351,11 @@ class _Extractor:
         # per token: lower-cased form and word flag (cached on the Doc, shared with the other
         # layers), capitalisation
         self.low, self.words = doc.token_lowers(), doc.word_mask()
-        self.caps = [t[2][:1].isupper() for t in doc.tokens]
+        # capitalised, counting elided particles of names ("d'Orsay", "l'Humanité")
+        self.caps = [
+            t[2][:1].isupper() or (t[2][:2].lower() in _ELIDED and t[2][2:3].isupper())
+            for t in doc.tokens
+        ]
         self.actors = actors
         self.verbs = verbs
         self.by_first, self.verb_words, self.noun_words = verbs._scan_tables()
@@ -1494,6 +1498,16 @@ class _Extractor:
             w = self.low[p]
             if self.low[start] in PRONOUNS:
                 break
+            if (
+                w in _NAME_PARTICLES
+                and self.cap(start)
+                and p - 1 >= lo
+                and self.word(p - 1)
+                and (self.cap(p - 1) or self.low[p - 1] in _NAME_PARTICLES)
+            ):
+                k = p  # a particle inside a name: "Ursula von der Leyen", "Charles de Gaulle"
+                start = p
+                continue
             if (
                 w == "."
                 and p - 1 >= lo
@@ -3373,6 +3387,11 @@ def find_attributions(
     return records
 
 
+#: Lower-case particles inside personal and place names, and elided ones (d', l').
+_NAME_PARTICLES = frozenset(
+    "von van der den de del della da di du la le bin ibn al el dos das ter zu".split()
+)
+_ELIDED = ("d'", "d’", "l'", "l’")
 #: Abbreviations that end a name with their period ("Halden Foods Inc.", "Martin Luther
 #: King Jr."); the period is its own token (framing.text.tokenize).
 _NAME_SUFFIX_ABBREVIATIONS = frozenset({"inc", "corp", "ltd", "co", "jr", "sr", "bros"})

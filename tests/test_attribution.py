@@ -295,6 +295,22 @@ def test_company_abbreviation_ends_the_source_name():
     assert r["source_text"] == "George W. Bush"
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ursula von der Leyen",
+        "Mohammed bin Salman",
+        "Charles de Gaulle",
+        "Leonardo da Vinci",
+        "Valery Giscard d'Estaing",
+        "The Quai d’Orsay",
+    ],
+)
+def test_name_particles_stay_in_the_source(name):
+    text = f"{name} said the talks had failed."
+    assert by_cue(attrs(text), "said")["source_text"] == name
+
+
 def test_initial_name_resolves_through_the_table(actors):
     r = by_cue(attrs("N. Korea said the talks had failed.", actors), "said")
     assert (r["source_text"], r["source_canonical"]) == ("N. Korea", "North Korean government")
