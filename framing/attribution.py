@@ -1609,6 +1609,19 @@ class _Extractor:
                 break
             if (
                 k > i
+                and w in {"of", "on", "for"}
+                and self.low[k - 1] in _INSTITUTION_HEADS
+                and self.cap(k - 1)
+                and k + 2 < hi
+                and self.low[k + 1] == "the"
+                and self.cap(k + 2)
+                and self.low[k + 2] not in TIME_WORDS
+                and not self.low[k - 1].endswith("'s")
+            ):
+                k += 2  # "the Institute for the Study of War"
+                continue
+            if (
+                k > i
                 and self.word(k)
                 and not self.cap(k)
                 and self.cap(k - 1)
@@ -1802,6 +1815,7 @@ class _Extractor:
                     or first in PRE_VERB_ADVERBS
                     or first.endswith("ing")
                     or first in {"who", "which", "whose"}
+                    or self.participle_phrase(seg)
                 )
                 if before is None:
                     if parenthetical or self.appositive(seg):
@@ -1831,6 +1845,29 @@ class _Extractor:
         if w == "who" and j - 1 >= lo and self.low[j - 1] == ",":
             return (j, j + 1)  # "Karin Holt, a strategist, who estimates": resolved later
         return self.extend_left(self.np_left(j, lo), lo)
+
+    def participle_phrase(self, seg: tuple[int, int]) -> bool:
+        """A comma-bounded participle phrase: "released on Monday", "issued late", "written
+        by her lawyer" (not an appositive noun phrase such as "retired judge Mary Hanrahan")."""
+        a, b = seg
+        first = self.low[a]
+        if self.cap(a) or not (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES):
+            return False
+        if b - a == 1:
+            return True
+        nxt = self.low[a + 1]
+        return (
+            nxt in PREPOSITIONS
+            or nxt in TIME_WORDS
+            or nxt.endswith("ly")
+            or nxt
+            in {
+                "late",
+                "early",
+                "earlier",
+                "jointly",
+            }
+        )
 
     def extend_left(self, span: tuple[int, int] | None, lo: int) -> tuple[int, int] | None:
         """Grow a subject NP leftwards over post-modifying PPs and a 'who' relative clause
@@ -3387,6 +3424,21 @@ def find_attributions(
     return records
 
 
+#: Heads of institution names that go on with "of/for/on the ..." ("the Institute for the
+#: Study of War"); after a person's name the phrase is a post-modifier instead ("Anne
+#: Sørensen of the Danish Heart Association").
+_INSTITUTION_HEADS = frozenset(
+    "institute office centre center bank council ministry department court federation "
+    "organization organisation agency commission committee society foundation union "
+    "association board bureau authority service school university college academy league "
+    "fund church chamber museum secretariat coalition alliance network forum "
+    "observatory".split()
+)
+#: Irregular past participles that open a parenthetical ("The letter, written in May, said").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "written taken made given shown known held built sent seen done drawn brought found "
+    "put set read spent won led left kept bought sold told".split()
+)
 #: Lower-case particles inside personal and place names, and elided ones (d', l').
 _NAME_PARTICLES = frozenset(
     "von van der den de del della da di du la le bin ibn al el dos das ter zu".split()

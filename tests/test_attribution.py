@@ -311,6 +311,29 @@ def test_name_particles_stay_in_the_source(name):
     assert by_cue(attrs(text), "said")["source_text"] == name
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("The report, released on Monday, said forces had advanced.", "The report"),
+        ("The statement, issued late on Monday, said the troops had withdrawn.", "The statement"),
+        ("The letter, written in May, said the plant was unsafe.", "The letter"),
+        # an appositive that opens with a participle adjective is still the source's name
+        (
+            "The inquiry chair, retired judge Mary Hanrahan, said the evidence was clear.",
+            "The inquiry chair, retired judge Mary Hanrahan",
+        ),
+    ],
+)
+def test_participle_phrase_between_subject_and_verb(text, source):
+    assert by_cue(attrs(text), "said")["source_text"] == source
+
+
+def test_institution_name_with_of_the():
+    text = "Forces advanced in the east, according to the Institute for the Study of War."
+    r = by_cue(attrs(text), "according to")
+    assert r["source_text"] == "the Institute for the Study of War"
+
+
 def test_initial_name_resolves_through_the_table(actors):
     r = by_cue(attrs("N. Korea said the talks had failed.", actors), "said")
     assert (r["source_text"], r["source_canonical"]) == ("N. Korea", "North Korean government")
