@@ -328,6 +328,13 @@ def test_participle_phrase_between_subject_and_verb(text, source):
     assert by_cue(attrs(text), "said")["source_text"] == source
 
 
+def test_tweeted_is_a_reporting_verb_but_the_tweet_is_a_source():
+    r = by_cue(attrs("Tesla chief Elon Musk tweeted that the deal was off."), "tweeted")
+    assert r["source_text"] == "Tesla chief Elon Musk"
+    assert attrs("He tweeted a photo of the crowd.") == []  # no clause: no statement
+    assert by_cue(attrs("The tweet said the deal was off."), "said")["source_text"] == "The tweet"
+
+
 def test_institution_name_with_of_the():
     text = "Forces advanced in the east, according to the Institute for the Study of War."
     r = by_cue(attrs(text), "according to")
