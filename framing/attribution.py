@@ -2070,6 +2070,20 @@ class _Extractor:
             }:
                 j -= 1
             if j < lo or not (self.low[j] in NEGATION or self.low[j].endswith("n't")):
+                src = self.subject_left(c.start, lo)
+                if src is not None:
+                    # "Neither company responded", "Neither the White House nor the Pentagon
+                    # responded": the subject's own negation
+                    before = self.low[max(lo, src[0] - 1) : src[0] + 1]
+                    if "nor" in before and "neither" in self.low[lo : src[0]]:
+                        n = max(i for i in range(lo, src[0]) if self.low[i] == "neither")
+                        src = (n + 1, src[1])
+                    elif "neither" not in before:
+                        continue
+                    e = CueEntry(f"not {c.entry.lemma}", "phrase", "non-comment", "any", "OWN")
+                    a = _Attr(c.sent, (c.start, c.end), e, e.lemma, "non-comment")
+                    a.src = src
+                    out.append(a)
                 continue
             k = j
             if self.low[j] in NEGATION and j - 1 >= lo and self.low[j - 1] in AUX:

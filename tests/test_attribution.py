@@ -212,6 +212,16 @@ def test_non_comment_recorded_not_dropped():
     assert r[0]["source_text"] == "The ministry"
 
 
+def test_neither_nor_subject_is_a_non_comment():
+    r = by_cue(attrs("Neither the White House nor the Pentagon responded to requests for comment."),
+               "responded")  # fmt: skip
+    assert (r["cue_class"], r["source_text"]) == ("non-comment", "the White House nor the Pentagon")
+    r = by_cue(attrs("Neither company responded to a request for comment."), "responded")
+    assert r["cue_class"] == "non-comment"
+    r = by_cue(attrs("The ministry responded that the claims were false."), "responded")
+    assert r["cue_class"] == "neutral"
+
+
 def test_refrained_from_commenting_next_to_denial():
     t = "But they have also denied—or refrained from commenting on—any alleged transfer."
     classes = {r["cue"]: r["cue_class"] for r in attrs(t)}
