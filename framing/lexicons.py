@@ -284,6 +284,26 @@ def _low(token: Token) -> str:
     return token.lower
 
 
+#: Words whose "'s" is "is"/"has"/"us", not a possessive ("it's", "let's").
+_CLITIC_HOSTS = frozenset(
+    "it he she that there what who where here how let one everyone everybody nobody "
+    "somebody someone".split()
+)
+
+
+def _base(low: str) -> str:
+    """A lower-cased token without its possessive ``'s`` ("regime's" -> "regime"), else itself.
+
+    A possessive is part of the token (framing.text.tokenize), so lexicon words match it
+    through this form: "the regime's forces" has the loaded term "regime".
+    """
+    if low.endswith("'s") and len(low) > 3:
+        b = low[:-2]
+        if b not in _CLITIC_HOSTS:
+            return b
+    return low
+
+
 def _is_quote(token: Token) -> bool:
     return len(token.text) == 1 and token.text in _QUOTE_CHARS
 
@@ -1322,7 +1342,11 @@ class _Index:
             return [g for g, w in enumerate(is_word) if w]
         keys = self._first_words
         if self.by_stem:  # plus this document's words whose stem starts a pattern
-            keys = keys | {w for w in set(lows) if _stem(w) in self.by_stem}
+            keys = keys | {w for w in set(lows) if _stem(_base(w)) in self.by_stem}
+        # possessives of first words ("regime's"), found once per distinct word form
+        poss = {w for w in set(lows) if w.endswith("'s") and _base(w) in self._first_words}
+        if poss:
+            keys = keys | poss
         if slots["propn"]:
             toks = doc.tokens
             return [
@@ -1350,8 +1374,11 @@ class _Index:
 
     def _candidates(self, low: str, capitalised: bool) -> tuple[tuple, dict, dict]:
         out = list(self.by_word.get(low, ()))
+        base = _base(low)
+        if base != low:
+            out.extend(self.by_word.get(base, ()))
         if self.by_stem:
-            out.extend(self.by_stem.get(_stem(low), ()))
+            out.extend(self.by_stem.get(_stem(base), ()))
         slots = self.by_slot
         if slots["poss"] and low in _POSS:
             out.extend(slots["poss"])
@@ -1381,8 +1408,9 @@ def _elem_match(elem: _Elem, toks: list[Token], k: int, mode: str) -> list[int]:
     t = toks[k]
     low = _low(t)
     if elem.kind == "lit":
-        key = _stem(low) if mode == "stem" else low
-        return [k + 1] if key in elem.words else []
+        if mode == "stem":
+            return [k + 1] if _stem(_base(low)) in elem.words else []
+        return [k + 1] if low in elem.words or _base(low) in elem.words else []
     if elem.kind == "poss":
         return [k + 1] if low in _POSS else []
     if elem.kind == "det":
@@ -1535,9 +1563,12 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
                 nxt += 1
             if nxt < n:
                 low = lows[gidx[nxt]]
+                base = _base(low)
                 cands = [*cands, *by_next.get(low, ())]
+                if base != low:
+                    cands.extend(by_next.get(base, ()))
                 if by_next_stem:
-                    cands.extend(by_next_stem.get(_stem(low), ()))
+                    cands.extend(by_next_stem.get(_stem(base), ()))
         for order, elems, info, _ in cands:
             end = _match_at(elems, toks, k, info["match"])
             if end is None:

@@ -171,6 +171,13 @@ def test_case_insensitive_and_listed_inflections():
     assert texts("The army invaded the north in 1950.", "loaded") == ["invaded"]
 
 
+def test_possessive_forms_match_the_word():
+    assert texts("The regime’s forces shelled the city.", "loaded") == ["regime’s"]
+    assert texts("The junta's crackdown on dissent went on.", "loaded") == ["junta's"]
+    # "it's" is "it is": no possessive reading
+    assert texts("It's likely that the talks fail.", "hedge") == ["likely"]
+
+
 def test_negation_is_noted():
     (c,) = cues("It is not likely that the deal will be signed this year.", "hedge")
     assert c["text"] == "likely" and c["negated"] is True
