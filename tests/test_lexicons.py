@@ -171,6 +171,13 @@ def test_case_insensitive_and_listed_inflections():
     assert texts("The army invaded the north in 1950.", "loaded") == ["invaded"]
 
 
+def test_conjecture_nouns_need_a_that_clause():
+    assert texts("There are indications that the economy is slowing.", "hedge") == ["indications"]
+    assert texts("There is a chance that the talks collapse.", "hedge") == ["chance"]
+    assert texts("It is an indication of strength, and he deserves a second chance.", "hedge") == []
+    assert texts("The plan could potentially save billions.", "hedge") == ["could", "potentially"]
+
+
 def test_possessive_forms_match_the_word():
     assert texts("The regime’s forces shelled the city.", "loaded") == ["regime’s"]
     assert texts("The junta's crackdown on dissent went on.", "loaded") == ["junta's"]
