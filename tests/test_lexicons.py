@@ -176,6 +176,9 @@ def test_conjecture_nouns_need_a_that_clause():
     assert texts("There is a chance that the talks collapse.", "hedge") == ["chance"]
     assert texts("It is an indication of strength, and he deserves a second chance.", "hedge") == []
     assert texts("The plan could potentially save billions.", "hedge") == ["could", "potentially"]
+    assert texts("It is not clear who fired first.", "hedge") == ["not clear"]
+    assert texts("It isn’t clear whether the deal will hold.", "hedge") == ["isn’t clear"]
+    assert texts("The sky was not clear that night.", "hedge") == []
 
 
 def test_possessive_forms_match_the_word():
