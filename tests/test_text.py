@@ -648,3 +648,12 @@ def test_doc_token_lowers_and_word_mask_match_tokens():
     assert doc.token_lowers() == [t.lower for t in doc.tokens]
     assert doc.word_mask() == [t.is_word for t in doc.tokens]
     assert doc.token_lowers()[1] == "jong-un's"
+
+
+def test_low_opening_quotation_mark():
+    # German typography: „ opens, “ closes; the author's words after it are not quoted
+    text = "„Das ist klar“, sagte er. It was a brutal regime."
+    (q,) = find_quotes(text)
+    assert (text[q.start : q.end], q.balanced) == ("„Das ist klar“", True)
+    text = "Er sagte: „Wir werden siegen”. The regime is brutal."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["„Wir werden siegen”"]
