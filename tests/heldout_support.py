@@ -13,6 +13,8 @@ import pandas as pd
 
 import framing
 from framing.evaluate import GOLD_CATEGORY_MAP, evaluate_annotation, load_gold, score_spans
+from framing.lexicons import find_cues
+from framing.text import analyse
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -83,3 +85,8 @@ def check_gold(name: str) -> dict:
 def gold(name: str, stem: str) -> pd.DataFrame:
     """One gold file of the set as a table (:func:`framing.evaluate.load_gold`)."""
     return load_gold(stem, folder(name) / "gold")
+
+
+def cue_texts(text: str, layer: str) -> list[str]:
+    """Texts of the ``layer`` cues (hedge, booster, loaded) the shipped lexicons find."""
+    return [c["text"] for c in find_cues(analyse(text, "x")) if c["layer"] == layer]

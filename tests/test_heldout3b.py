@@ -12,7 +12,7 @@ regime", "a handout photo", "an incendiary device", "the train derailed").
 """
 
 import pytest
-from heldout_support import below_floors, check_gold, gold, loaded_by_category
+from heldout_support import below_floors, check_gold, cue_texts, gold, loaded_by_category
 
 from framing.evaluate import GOLD_CATEGORY_MAP
 from framing.lexicons import find_cues
@@ -28,10 +28,6 @@ FLOORS = {
     ("loaded", "recall"): 0.74,
     ("loaded", "f1_exact"): 0.70,
 }
-
-
-def _loaded(text: str) -> list[str]:
-    return [c["text"] for c in find_cues(analyse(text, "x"), "loaded") if c["layer"] == "loaded"]
 
 
 def test_gold_files_are_consistent():
@@ -127,7 +123,7 @@ NEUTRAL = [
 
 def test_precision_guard_plain_news_sentences():
     assert len(NEUTRAL) >= 40
-    fired = {s: _loaded(s) for s in NEUTRAL}
+    fired = {s: cue_texts(s, "loaded") for s in NEUTRAL}
     fired = {s: t for s, t in fired.items() if t}
     assert not fired, fired
 
@@ -183,14 +179,14 @@ def test_precision_guard_plain_news_sentences():
     ],
 )
 def test_round3_families_fire_on_evaluative_uses(sentence, expected):
-    got = set(_loaded(sentence))
+    got = set(cue_texts(sentence, "loaded"))
     assert expected <= got, (sentence, got)
 
 
 def test_phrase_heads_are_one_span():
     """'woke mob' and 'one-sided propaganda' are one span each, not two cues."""
-    assert _loaded("A woke mob shouted him down.") == ["woke mob"]
-    assert _loaded("It was one-sided propaganda, he said.") == ["one-sided propaganda"]
+    assert cue_texts("A woke mob shouted him down.", "loaded") == ["woke mob"]
+    assert cue_texts("It was one-sided propaganda, he said.", "loaded") == ["one-sided propaganda"]
 
 
 def test_rule_not_near_rejects_a_literal_sense_signalled_nearby(tmp_path):

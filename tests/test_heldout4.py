@@ -8,7 +8,7 @@ the errors were analysed and fixed with general rules), so that a regression fai
 
 from pathlib import Path
 
-from heldout_support import below_floors, check_gold, gold_counts, scores
+from heldout_support import below_floors, check_gold, cue_texts, gold_counts, scores
 
 from framing.attribution import find_attributions
 from framing.lexicons import find_cues
@@ -52,10 +52,6 @@ def test_scores_meet_floors():
     assert not low, (low, scores(SET))
 
 
-def _cues(sentence: str, layer: str) -> list[str]:
-    return [c["text"] for c in find_cues(analyse(sentence, "x")) if c["layer"] == layer]
-
-
 def test_new_loaded_entries_fire_on_evaluative_uses():
     for sentence, term in [
         ("The regulator was asleep at the wheel while the bank gambled.", "asleep at the wheel"),
@@ -71,7 +67,7 @@ def test_new_loaded_entries_fire_on_evaluative_uses():
         ("The minister dismissed the story as a fairy tale.", "fairy tale"),
         ("The government is lying to voters.", "lying to"),
     ]:
-        assert any(term.lower() in t.lower() for t in _cues(sentence, "loaded")), sentence
+        assert any(term.lower() in t.lower() for t in cue_texts(sentence, "loaded")), sentence
 
 
 def test_new_loaded_entries_stay_quiet_on_literal_uses():
@@ -84,24 +80,26 @@ def test_new_loaded_entries_stay_quiet_on_literal_uses():
         "The region is characterised by dry summers.",
         "Prices were broadly stable and trading was thin.",
     ]:
-        assert _cues(sentence, "loaded") == [], sentence
+        assert cue_texts(sentence, "loaded") == [], sentence
 
 
 def test_new_hedges_and_boosters():
-    assert _cues("We cannot rule out foreign involvement.", "hedge") == ["cannot rule out"]
-    assert _cues("Police did not rule out arson.", "hedge") == ["not rule out"]
-    assert _cues("The readings are not necessarily linked to the plant.", "hedge") == [
+    assert cue_texts("We cannot rule out foreign involvement.", "hedge") == ["cannot rule out"]
+    assert cue_texts("Police did not rule out arson.", "hedge") == ["not rule out"]
+    assert cue_texts("The readings are not necessarily linked to the plant.", "hedge") == [
         "not necessarily"
     ]
-    assert _cues("It looks like a textbook case.", "hedge") == ["looks like"]
-    assert _cues("He looks like his father.", "hedge") == []
-    assert _cues("Crews did everything humanly possible.", "hedge") == []
-    assert _cues("This is corruption, plain and simple.", "booster") == ["plain and simple"]
-    assert _cues("Leaked papers reveal that officials drew up options.", "booster") == ["reveal"]
+    assert cue_texts("It looks like a textbook case.", "hedge") == ["looks like"]
+    assert cue_texts("He looks like his father.", "hedge") == []
+    assert cue_texts("Crews did everything humanly possible.", "hedge") == []
+    assert cue_texts("This is corruption, plain and simple.", "booster") == ["plain and simple"]
+    assert cue_texts("Leaked papers reveal that officials drew up options.", "booster") == [
+        "reveal"
+    ]
     # evidence-noun subject: evidential too (GUIDELINES layer 3 codes "shows" without "that")
-    assert _cues("The papers reveal a plan.", "booster") == ["reveal"]
-    assert _cues("The company will reveal its new phone on Monday.", "booster") == []
-    assert _cues("We have clear evidence that they did it.", "booster") == ["clear evidence"]
+    assert cue_texts("The papers reveal a plan.", "booster") == ["reveal"]
+    assert cue_texts("The company will reveal its new phone on Monday.", "booster") == []
+    assert cue_texts("We have clear evidence that they did it.", "booster") == ["clear evidence"]
 
 
 def _attrs(sentence: str, zones=None) -> list[tuple[str, str]]:

@@ -8,10 +8,7 @@ the AFTER scores (not held out), so that a regression fails.
 """
 
 import pytest
-from heldout_support import below_floors, check_gold, gold, loaded_by_category
-
-from framing.lexicons import find_cues
-from framing.text import analyse
+from heldout_support import below_floors, check_gold, cue_texts, gold, loaded_by_category
 
 SET = "heldout5b"
 
@@ -23,10 +20,6 @@ FLOORS = {
     ("loaded", "recall"): 0.84,
     ("loaded", "f1_exact"): 0.54,
 }
-
-
-def _loaded(text: str) -> list[str]:
-    return [c["text"] for c in find_cues(analyse(text, "x"), "loaded") if c["layer"] == "loaded"]
 
 
 def test_gold_files_are_consistent():
@@ -76,7 +69,7 @@ def test_every_gold_category_is_found():
     ],
 )
 def test_new_families_fire_on_evaluative_uses(sentence, expected):
-    assert expected in _loaded(sentence)
+    assert expected in cue_texts(sentence, "loaded")
 
 
 @pytest.mark.parametrize(
@@ -105,4 +98,4 @@ def test_new_families_fire_on_evaluative_uses(sentence, expected):
     ],
 )
 def test_literal_senses_are_not_loaded(sentence):
-    assert _loaded(sentence) == []
+    assert cue_texts(sentence, "loaded") == []

@@ -8,10 +8,9 @@ sentences written for the rules, not the gold articles.
 
 import pandas as pd
 import pytest
-from heldout_support import below_floors, check_gold, gold_counts, scores
+from heldout_support import below_floors, check_gold, cue_texts, gold_counts, scores
 
 from framing.attribution import Actors, find_attributions
-from framing.lexicons import find_cues
 from framing.text import analyse
 
 SET = "heldout6a"
@@ -46,10 +45,6 @@ def _attrs(text: str, actors: Actors | None = None) -> pd.DataFrame:
         find_attributions(analyse(text, "x"), actors),
         columns=["cue", "source_text", "source_canonical"],
     )
-
-
-def _cues(text: str, layer: str) -> list[str]:
-    return [c["text"] for c in find_cues(analyse(text, "x")) if c["layer"] == layer]
 
 
 @pytest.mark.parametrize(
@@ -155,13 +150,15 @@ def test_new_reporting_verbs_need_a_clause(text, cue):
 
 
 def test_hedge_rows_of_this_round():
-    assert "consider" in _cues("Its lawyers consider that the report is flawed.", "hedge")
-    assert "consider" not in _cues("The board will consider the offer on Monday.", "hedge")
-    assert "expects" in _cues("The ministry expects prices to rise by 5 percent.", "hedge")
-    assert "could" not in _cues("The inquiry found the deaths could have been prevented.", "hedge")
-    assert "could" in _cues("The virus could spread to neighbouring farms.", "hedge")
+    assert "consider" in cue_texts("Its lawyers consider that the report is flawed.", "hedge")
+    assert "consider" not in cue_texts("The board will consider the offer on Monday.", "hedge")
+    assert "expects" in cue_texts("The ministry expects prices to rise by 5 percent.", "hedge")
+    assert "could" not in cue_texts(
+        "The inquiry found the deaths could have been prevented.", "hedge"
+    )
+    assert "could" in cue_texts("The virus could spread to neighbouring farms.", "hedge")
 
 
 def test_simply_before_a_negated_auxiliary():
-    assert "simply" in _cues("The figures simply don't add up, she said.", "booster")
-    assert "simply" not in _cues("He simply walked away from the table.", "booster")
+    assert "simply" in cue_texts("The figures simply don't add up, she said.", "booster")
+    assert "simply" not in cue_texts("He simply walked away from the table.", "booster")
