@@ -165,13 +165,8 @@ def highlight(annotation, doc_id: str, *, layers=None) -> Highlight:
     Highlight
         Shows in Jupyter; ``.save("x.html")`` writes a standalone page.
     """
-    run = tuple(getattr(annotation, "layers", ("cues", "attributions", "claims")))
-    layers = run if layers is None else tuple(layers)
-    missing = [x for x in layers if x not in run]
-    if missing:
-        raise ValueError(
-            f"the annotation did not run the {', '.join(missing)} layer(s) (layers={run!r})"
-        )
+    layers = annotation.layers if layers is None else tuple(layers)
+    annotation._need(*layers)
     corpus = annotation.corpus
     rows = corpus[corpus["doc_id"] == doc_id]
     if rows.empty:

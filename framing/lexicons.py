@@ -1341,12 +1341,12 @@ class _Index:
         if slots["other"]:
             return [g for g, w in enumerate(is_word) if w]
         keys = self._first_words
-        if self.by_stem:  # plus this document's words whose stem starts a pattern
-            keys = keys | {w for w in set(lows) if _stem(_base(w)) in self.by_stem}
-        # possessives of first words ("regime's"), found once per distinct word form
-        poss = {w for w in set(lows) if w.endswith("'s") and _base(w) in self._first_words}
-        if poss:
-            keys = keys | poss
+        forms = set(lows)  # per distinct word form: possessives of first words ("regime's")
+        extra = {w for w in forms if w.endswith("'s") and _base(w) in keys}
+        if self.by_stem:  # and words whose stem starts a pattern
+            extra.update(w for w in forms if _stem(_base(w)) in self.by_stem)
+        if extra:
+            keys = keys | extra
         if slots["propn"]:
             toks = doc.tokens
             return [
