@@ -47,6 +47,7 @@ GOLD_CATEGORY_MAP = {
         "regime-label": "pejorative-label",
         "legitimising": "positive-label",
         "editorialising": "other",
+        "quoted-label": "other",
     },
     "booster": {
         "certainty-adverb": "adverb",

@@ -24,6 +24,7 @@ import pandas as pd
 
 from . import plots, stats
 from .corpus import describe_corpus, load_corpus
+from .lexicons import load_lexicon
 
 __all__ = [
     "save_figure",
@@ -393,8 +394,7 @@ def fig_loaded_language(ctx: FigureContext):
     """Loaded terms per 1,000 body words by category, in the author's voice and in quotations."""
     prof = ctx.annotation.profile()
     load = prof[(prof["layer"] == "loaded") & (prof["category"] != "all")]
-    cats = sorted(load.loc[load["n"] > 0, "category"].unique())
-    colours = dict(zip(cats, sns_palette(len(cats))))
+    cats, colours = loaded_category_colours(load.loc[load["n"] > 0, "category"])
     fig, axes = plt.subplots(1, 2, figsize=(10.5, 3.9), sharey=True, sharex=True)
     for ax, voice in zip(axes, ["author", "quoted"]):
         d = load[load["voice"] == voice]
@@ -433,11 +433,40 @@ def fig_loaded_language(ctx: FigureContext):
     return fig
 
 
+def loaded_category_colours(categories) -> tuple[list[str], dict]:
+    """Order and colours of loaded-term categories, fixed by the shipped lexicon.
+
+    A category keeps its colour whichever categories a corpus happens to use;
+    categories of user lexicons follow, sorted.
+
+    Returns
+    -------
+    (list of str, dict)
+        The categories given, in display order, and a colour for each.
+
+    Examples
+    --------
+    >>> a = loaded_category_colours(["euphemism"])[1]["euphemism"]
+    >>> order, colours = loaded_category_colours(["other", "euphemism", "my-terms"])
+    >>> order, colours["euphemism"] == a
+    (['euphemism', 'other', 'my-terms'], True)
+    """
+    known = list(dict.fromkeys(load_lexicon("loaded", optional=True).entries["category"]))
+    present = set(categories)
+    extra = sorted(present - set(known))
+    every = known + extra
+    colours = dict(zip(every, sns_palette(len(every))))
+    return [c for c in every if c in present], {c: colours[c] for c in present}
+
+
 def sns_palette(n):
-    """The colour-blind palette, extended with a second shade set past 10 colours."""
+    """The colour-blind palette; past 10 colours, near-black and then the dark shades."""
     import seaborn as sns
 
-    return sns.color_palette("colorblind", n)
+    if n <= 10:
+        return sns.color_palette("colorblind", n)
+    extra = [(0.13, 0.13, 0.13), *sns.color_palette("dark", 10)]
+    return (sns.color_palette("colorblind", 10) + extra * n)[:n]
 
 
 def fig_claim_stance(ctx: FigureContext):

@@ -81,6 +81,22 @@ The main ones:
   words occurs within six word tokens before or after it in the same
   sentence, for literal senses signalled by a word that is not adjacent
   ("cattle were slaughtered", "the reactor meltdown risk").
+* ``label_quote=N``: the row is a *frame*, and the cue it reports is not the
+  frame but the short quotation it introduces, the source's own label
+  ("called the police narrative “a cover story”", "described the draft as
+  "insufficient and disappointing"", "dismissed the report as "a fishing
+  expedition""). The quotation must open within N words after the
+  frame with no punctuation between, close in the same sentence, hold one to
+  :data:`LABEL_QUOTE_MAX_WORDS` words without sentence punctuation inside, and
+  not be a title or name (every content word capitalised). Its ``lemma`` is
+  the quoted words in lower case. A match of an ordinary row of the same layer
+  inside the quotation wins (“cowards in the pocket of the gun lobby” stays
+  the pejorative-label "cowards"). The shipped ``loaded`` lexicon has such
+  frames (category ``quoted-label``, or ``doubt-marker`` for dismissals): scare
+  quotes are Wikipedia's expression-of-doubt pattern [4]_, and GUIDELINES Layer 4
+  codes a term in quotation marks as loaded in the quoted voice. A quoted
+  predicate after a copula ("said it was “closely monitoring”") is not a frame:
+  on the held-out sets that added far more neutral quotations than labels.
 
 A cue is ``negated`` when one of the three word tokens before it (inside its
 clause) is a negator (not, n't, no, never, without, nor, neither, hardly),
@@ -105,7 +121,7 @@ import csv
 import io
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -155,6 +171,15 @@ _MATCH_MODES = {"word", "stem"}
 
 _QUOTE_CHARS = set("“”\"‘’'«»„‟‚‛")
 _CLAUSE_PUNCT = {",", ";", ":", "(", ")", "–", "—", "-", ".", "?", "!"}
+
+#: Longest quotation (in word tokens) that a ``label_quote`` frame reports as a
+#: quoted label (“a cover story”, “insufficient and disappointing”); longer
+#: quotations are quoted statements, not labels.
+LABEL_QUOTE_MAX_WORDS = 8
+
+# small words that a title leaves lower-case ("Friends of the Earth")
+_TITLE_SMALL = frozenset("a an and as at but by for from in into of on or the to with".split())
+_SENTENCE_PUNCT = frozenset({".", "?", "!"})
 _NEGATORS = {"not", "no", "never", "without", "nor", "neither", "hardly", "cannot"}
 _POSS = {"my", "your", "his", "her", "its", "our", "their", "one's"}
 _DETS = _POSS | {
@@ -482,6 +507,9 @@ class Lexicon:
                         f"lexicon {self.name!r}, term {row['term']!r}: {err}"
                     ) from err
                 info = dict(row, layer=self.layer, rules=rules, lemma=_lemma_of(row["term"]))
+                window = [a for r, a in rules if r is _rule_label_quote]
+                if window:  # a frame: the cue is the quoted label after the match
+                    info["label_quote"] = window[0]
                 out.extend((v, info) for v in variants)
             self._compiled = out
         return self._compiled
@@ -1244,6 +1272,57 @@ def _rule_not_near(ctx, arg):
     return not any(_low(t) in arg for t in before + after)
 
 
+def _label_quote(ctx: _Ctx, window: int) -> tuple[int, int] | None:
+    """The quoted label a frame introduces: ``(k0, k1)``, sentence-local token indices
+    of its words, or None.
+
+    The quotation must open within ``window`` word tokens after the frame (no
+    punctuation between: "called the police narrative “a cover story”"), close in
+    the same sentence, hold one to :data:`LABEL_QUOTE_MAX_WORDS` words with no
+    sentence punctuation before its last word (a label, not a quoted statement),
+    and not be a title or name (every content word capitalised: “Operation Sea
+    Guardian”).
+    """
+    toks, n, j = ctx.toks, len(ctx.toks), ctx.k1
+    skipped = 0
+    while j < n and not _is_quote(toks[j]):
+        if not toks[j].is_word or skipped >= window:
+            return None
+        skipped += 1
+        j += 1
+    if j >= n:
+        return None
+    doc = ctx.doc
+    starts = doc._starts_of("quote", doc.quotes)
+    i = bisect_left(starts, toks[j].start)
+    if i == len(starts) or starts[i] != toks[j].start:
+        return None  # a closing mark
+    q = doc.quotes[i]
+    if not q.balanced or not 0 < q.n_words <= LABEL_QUOTE_MAX_WORDS or q.end > toks[-1].end:
+        return None
+    k1 = j + 1
+    while k1 < n and toks[k1].end < q.end:
+        k1 += 1
+    words = [k for k in range(j + 1, k1) if toks[k].is_word]
+    if not words:
+        return None
+    k0, last = words[0], words[-1]
+    if any(toks[k].text in _SENTENCE_PUNCT for k in range(k0, last)):
+        return None
+    content = [
+        toks[k].text
+        for k in words
+        if toks[k].text[0].isalpha() and toks[k].text.lower() not in _TITLE_SMALL
+    ]
+    if content and all(w[0].isupper() for w in content):
+        return None
+    return k0, last + 1
+
+
+def _rule_label_quote(ctx: _Ctx, arg) -> bool:
+    return _label_quote(ctx, arg) is not None
+
+
 #: Disambiguation rules by name: ``rule(ctx, arg) -> bool`` (True keeps the match).
 RULES = {
     "epistemic_modal": _rule_epistemic_modal,
@@ -1264,8 +1343,10 @@ RULES = {
     "prev": _rule_prev,
     "not_prev": _rule_not_prev,
     "not_near": _rule_not_near,
+    "label_quote": _rule_label_quote,
 }
 _PARAM_RULES = {"next", "not_next", "prev", "not_prev", "not_near"}
+_INT_RULES = {"label_quote"}
 
 
 def _parse_rules(spec: str) -> list[tuple]:
@@ -1278,7 +1359,11 @@ def _parse_rules(spec: str) -> list[tuple]:
         name = name.strip()
         if name not in RULES:
             raise ValueError(f"unknown rule {name!r} (known: {sorted(RULES)})")
-        if name in _PARAM_RULES:
+        if name in _INT_RULES:
+            if not arg.strip().isdigit():
+                raise ValueError(f"rule {name!r} needs a number of words: {name}=4")
+            rules.append((RULES[name], int(arg)))
+        elif name in _PARAM_RULES:
             if not arg:
                 raise ValueError(f"rule {name!r} needs a word list: {name}=a,b")
             rules.append((RULES[name], _words(arg)))
@@ -1505,6 +1590,23 @@ def _sentence_runs(doc: Doc) -> list[tuple[int, range]]:
     return [(int(ts[a]), range(a, b)) for a, b in zip(bounds, bounds[1:])]
 
 
+def _quoted_labels(framed: list[tuple], kept: list[tuple]) -> list[tuple]:
+    """The frame matches to keep: one per quotation, none overlapping a lexicon match of
+    its layer (“cowards in the pocket of the gun lobby” stays the pejorative-label
+    "cowards")."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for f in kept:
+        taken.setdefault(f[4]["layer"], []).append((f[1], f[2]))
+    out = []
+    for f in sorted(framed, key=lambda f: (f[1], f[3])):
+        spans = taken.setdefault(f[4]["layer"], [])
+        if any(a <= f[2] and f[1] <= b for a, b in spans):
+            continue
+        spans.append((f[1], f[2]))
+        out.append(f)
+    return out
+
+
 def find_cues(doc: Doc, lexicons=None) -> list[dict]:
     """Find hedge, booster and loaded-term cues in one analysed article.
 
@@ -1546,6 +1648,7 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
     lexs = _as_lexicons(lexicons)
     index = _index_for(lexs)
     found: list[tuple] = []
+    framed: list[tuple] = []  # quoted labels introduced by a frame ("called it “X”")
     lows = doc.token_lowers()
     runs = _sentence_runs(doc)
     run_starts = [r.start for _, r in runs]
@@ -1577,7 +1680,11 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
                 end -= 1
             ctx = _Ctx(doc, toks, gidx, k, end)
             if all(rule(ctx, arg) for rule, arg in info["rules"]):
-                found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
+                if "label_quote" in info:
+                    q0, q1 = _label_quote(ctx, info["label_quote"])
+                    framed.append((sent_id, gidx[q0], gidx[q1 - 1], order, info, ctx))
+                else:
+                    found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
     # resolve overlaps within a layer: leftmost, then longest, then lexicon order
     found.sort(key=lambda f: (f[1], -(f[2] - f[1]), f[3]))
     # found is sorted by start, so a match overlaps an accepted one iff it starts
@@ -1593,6 +1700,8 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
         if f[2] > f[1] and layer in multi:
             multi[layer].append((f[1], f[2]))
         kept.append(f)
+    if framed:
+        kept.extend(_quoted_labels(framed, kept))
     records = []
     token_quote = doc.token_quote.tolist() if kept else []
     for sent_id, g0, g1, order, info, ctx in kept:
@@ -1601,6 +1710,9 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
             continue
         start, end = doc.tokens[g0].start, doc.tokens[g1].end
         quoted = max(token_quote[g0 : g1 + 1]) >= 0
+        lemma = info["lemma"]
+        if "label_quote" in info:
+            lemma = " ".join(doc.text[start:end].lower().replace("’", "'").split())
         records.append(
             {
                 "doc_id": doc.doc_id,
@@ -1611,7 +1723,7 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
                 "layer": info["layer"],
                 "category": info["category"],
                 "voice": "quoted" if quoted else "author",
-                "lemma": info["lemma"],
+                "lemma": lemma,
                 "negated": _negated(ctx),
                 "source": info["sources"],
             }

@@ -84,6 +84,7 @@ def test_loaded_categories_are_the_documented_ones():
         "doubt-marker",
         "editorialising",
         "other",
+        "quoted-label",
     }
 
 
@@ -512,3 +513,111 @@ def test_indexed_matching_equals_trying_every_pattern(tmp_path, seed_corpus_dir,
         "provoked provocations",
         "in actual fact",
     }
+
+
+# --------------------------------------------------------------------------- quoted labels
+def labels(sentence: str) -> list[tuple]:
+    return [
+        (c["text"], c["category"], c["voice"], c["lemma"])
+        for c in cues(sentence, "loaded")
+        if c["category"] in {"quoted-label", "doubt-marker"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Family attorney Michael Grant called the police narrative "a cover story" and '
+            "demanded the release of body-camera footage.",
+            ("a cover story", "quoted-label"),
+        ),
+        ("China stages drills around Taiwan, calls them ‘strong punishment’", None),
+        (
+            "The EU's climate chief Wopke Hoekstra described the draft as "
+            '"insufficient and disappointing".',
+            ("insufficient and disappointing", "quoted-label"),
+        ),
+        (
+            "The inquiry chair described the diocese’s handling of allegations as “a catalogue "
+            "of moral failure”.",
+            ("a catalogue of moral failure", "quoted-label"),
+        ),
+        (
+            'The United States condemned China\'s "dangerous and unlawful" actions and '
+            "reaffirmed its commitment.",
+            ("dangerous and unlawful", "quoted-label"),
+        ),
+        (
+            "The Greens, on the other hand, speak of a “dirty deal” with an authoritarian ruler.",
+            ("dirty deal", "quoted-label"),
+        ),
+        (
+            'The company dismissed the report as "a fishing expedition" on Tuesday.',
+            ("a fishing expedition", "doubt-marker"),
+        ),
+        (
+            "Azerbaijani officials accused Yerevan of ‘staging’ the incident.",
+            ("staging", "quoted-label"),
+        ),
+    ],
+)
+def test_frame_reports_the_quoted_label_in_the_quoted_voice(sentence, expected):
+    found = labels(sentence)
+    if expected is None:  # the headline case: words of the quotation, in the source's voice
+        expected = ("strong punishment", "quoted-label")
+    (c,) = found
+    assert c[:3] == (*expected, "quoted")
+    assert c[3] == expected[0].lower()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name or title, not a label
+        'The charity hired a group called "Friends of the Earth" to run the survey.',
+        "The drill, dubbed “Operation Sea Guardian”, began on Monday.",
+        # a quoted statement, not a label
+        'He called it "a mistake. We will fix it and move on" before leaving.',
+        # more than LABEL_QUOTE_MAX_WORDS words
+        "She described the plan as “a sensible first step towards a fairer and simpler tax "
+        "system for everyone”.",
+        # punctuation between the frame and the quotation
+        'The minister called, and said: "We are ready."',
+        # 'called for' asks for something; it does not label
+        'The UN called for "an immediate humanitarian pause" in the fighting.',
+        # too far after the frame
+        "He described the long meeting with the visiting delegation last week as “useful”.",
+    ],
+)
+def test_frame_without_a_quoted_label(sentence):
+    assert labels(sentence) == []
+
+
+def test_lexicon_term_inside_the_quotation_wins_over_the_frame():
+    s = (
+        'State Sen. Tanya Ruiz called the Republican leadership "cowards in the pocket of the '
+        'gun lobby".'
+    )
+    found = cues(s, "loaded")
+    assert ("cowards", "pejorative-label") in [(c["text"], c["category"]) for c in found]
+    assert not [c for c in found if c["category"] == "quoted-label"]
+
+
+def test_negated_frame_and_offsets_index_the_text():
+    s = "The ministry did not call the incident “a technical hitch” in its statement."
+    doc = analyse(s, "t")
+    (c,) = [c for c in find_cues(doc) if c["category"] == "quoted-label"]
+    assert s[c["char_start"] : c["char_end"]] == "a technical hitch" == c["text"]
+    assert c["negated"] is True
+
+
+def test_label_quote_rule_needs_a_number(tmp_path):
+    p = tmp_path / "frames.tsv"
+    p.write_text(
+        "# layer: loaded\nterm\tcategory\trule\tsources\n"
+        "called\tquoted-label\tlabel_quote=some\tOWN\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"frames.*label_quote.*number"):
+        load_lexicon(p)
