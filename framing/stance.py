@@ -684,7 +684,7 @@ _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ept", "ld", "nt", "ght", "id", "ot", "
 _EPISTEMIC_VERBS = {"appear", "seem", "suggest", "indicate"}
 # Degree words that may stand between a passive auxiliary and its participle
 # ("was “very likely” removed").
-_DEGREE = {"very", "most", "more", "so", "quite", "almost", "all", "then", "later"}
+_DEGREE = {"very", "most", "more", "so", "quite", "almost", "all", "then", "later", "ever", "also"}
 # Reporting forms that make a following agentless passive the content of a report
 # ("allies say he was poisoned", "saying the figure was looted").
 _REPORT_FORMS = {
@@ -1641,6 +1641,14 @@ _COMMA_SEMI_COLON = re.compile(r"[,;:]")
 _CONFIRMED_CONJ = _CONJECTURE_VERBS | _CONJECTURE_NOUNS | _POSSIBILITY
 
 
+# a prepositional post-modifier between a nominal mention and its predicate
+_POSTMODIFIER = re.compile(r"\s+(?:from|to|of|by|between|for|in|with)\s[^,;:.!?“”\"]*\s")
+# words that end a passive subject when scanning back from its verb
+_SUBJECT_STOP = frozenset(
+    {"that", "and", "but", "or", "because", "if", "when", "while", "which", "who", "whether"}
+)
+
+
 def _mention_ops(
     doc, sid, units, m: _Mention, atts, cues, claim_active_prev, claim=None
 ) -> list[_Op]:
@@ -1744,7 +1752,20 @@ def _mention_ops(
     # --- negated claim predicate: "has not supplied", "never sent"; a negative
     # determiner on a passive subject: "no valid ballot had been destroyed"
     if m.kind == "explicit":
-        for q in range(max(0, min(head - 3, m.i - 2)), head):
+        lo = min(head - 3, m.i - 2)
+        if any(units[q].lower in _PASSIVE_AUX for q in range(max(0, head - 3), head)):
+            # a negative determiner on the passive subject: "no rope was ever attached",
+            # "that no North Korean missiles were delivered"
+            for q in range(head - 1, max(-1, head - 8), -1):
+                if units[q].lower in _SUBJECT_STOP:
+                    break
+                if units[q].lower in {"no", "not", "none"}:
+                    lo = min(lo, q)
+                    break
+        # "not a single euro was paid", "not one bullet was fired"
+        while lo > 0 and units[lo].lower in {"a", "single", "one"}:
+            lo -= 1
+        for q in range(max(0, lo), head):
             if (
                 units[q].lower in _NEGATORS
                 or units[q].lower in {"nobody", "none", "neither", "nor"}
@@ -2009,7 +2030,24 @@ def _mention_ops(
         if c.get("layer") != "hedge" or c.get("negated"):
             continue
         cat = str(c.get("category", "")).lower()
-        if cat not in {"modal", "adverb", "adjective"}:
+        if cat == "other" and m.end <= c["char_start"] <= m.end + 60:
+            # litotes of possibility after the claim: "foreign involvement cannot be ruled
+            # out", "arms deliveries from X to Y cannot be ruled out"
+            gap = text[m.end : c["char_start"]]
+            if len(gap) <= 20 and not re.search(r"[,;:]", gap) or _POSTMODIFIER.fullmatch(gap):
+                ops.append(
+                    _Op("hedged", c["char_start"], c["char_end"], inner_src, rank=3, depth=3)
+                )
+            continue
+        if cat == "other" and units and m.start - 60 <= c["char_end"] <= m.start:
+            # litotes before the claim: "we cannot rule out (that) foreign bots ..."
+            ke = [q for q, u in enumerate(units) if u.end == c["char_end"]]
+            if ke and k0 - 2 <= ke[0] < k0 and _between_ok(text, c["char_end"], m.start):
+                ops.append(
+                    _Op("hedged", c["char_start"], c["char_end"], inner_src, rank=3, depth=3)
+                )
+            continue
+        if cat not in {"modal", "adverb", "adjective", "other"}:
             continue
         if units and m.start - 30 <= c["char_start"] < m.end:
             ks = [q for q, u in enumerate(units) if u.start == c["char_start"]]

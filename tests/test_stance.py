@@ -5,6 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from framing.lexicons import find_cues
 from framing.stance import (
     CLAIM_COLUMNS,
     STATUSES,
@@ -705,3 +706,44 @@ def test_claim_gate_skips_only_claims_without_a_mention(real_sentences):
                 for active, seen in ((False, False), (True, True)):
                     assert st._explicit_mentions(doc, units, claim, active, seen) == []
     assert skipped > total / 2
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        # a negative determiner on the subject of a passive, also with "a single"/"ever"
+        ("Not a single shell was sent to Russia, the North Korean envoy said.", "Not"),
+        ("The ministry said no shells were ever sent by North Korea to Russia.", "no"),
+        ("The ministry said that no North Korean missiles were delivered to Russia.", "no"),
+    ],
+)
+def test_denied_by_negative_subject_of_passive(text, cue):
+    rec, got = one(text)
+    assert rec["status"] == "denied" and got == cue
+
+
+def test_passive_without_negative_subject_is_not_denied():
+    rec, _ = one("The ministry said that North Korean missiles were also delivered to Russia.")
+    assert rec["status"] == "attributed"
+    # a negation further away is not the subject's determiner
+    rec, _ = one("There is no doubt that North Korean missiles were delivered to Russia.")
+    assert rec["status"] != "denied"
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        (
+            "“We cannot rule out that North Korea sent missiles to Russia,” a Seoul official said.",
+            "cannot rule out",
+        ),
+        (
+            "Arms deliveries from North Korea to Russia cannot be ruled out, the analyst said.",
+            "cannot be ruled out",
+        ),
+    ],
+)
+def test_litotes_of_possibility_hedges_the_claim(text, cue):
+    doc = analyse(text, "t")
+    rec, got = one(text, cues=find_cues(doc))
+    assert rec["status"] == "hedged" and got == cue
