@@ -1605,8 +1605,13 @@ class _Extractor:
         k = i
         while k < hi:
             w = self.low[k]
-            if w in TIME_WORDS and k > i:
-                break
+            if k > i and (
+                w in TIME_WORDS
+                or w in {"last", "this", "next", "every", "late", "early"}
+                and k + 1 < hi
+                and self.low[k + 1] in TIME_WORDS
+            ):
+                break  # "by Greenpeace last week"
             if (
                 k > i
                 and w in {"of", "on", "for"}
@@ -2287,9 +2292,18 @@ class _Extractor:
                     break
                 if self.low[m] in {",", ".", "that"}:
                     break
+            # reduced relative: "the tritium readings reported by Greenpeace"
+            reduced_rel = (
+                by == c.end
+                and first.endswith("ed")
+                and self.word(c.start - 1)
+                and not self.cap(c.start - 1)
+                and prev not in PRONOUNS | AUX | DETERMINERS | PREPOSITIONS | CONJ_STOP | BE
+            )
             if (
                 (be_before and prev != "'s")
                 or reduced
+                or reduced_rel
                 or (prev == "as" and by is not None)
                 or (e.constraint == "passive-by" and by is not None)
                 or passive_of
@@ -2655,6 +2669,29 @@ class _Extractor:
                     m += 1
                 if m < end_tok:
                     end_tok = m + 1 if m + 1 < end_tok and self.is_close_quote(m + 1) else m
+            if a.src_kind == "agent" and a.src is not None and a.src[0] >= c1:
+                # a by-agent: the content is what was reported, the noun phrase before the
+                # cue ("the tritium readings reported by Greenpeace", "the claims were
+                # reported by Greenpeace")
+                e_tok = c0
+                while e_tok > lo and self.low[e_tok - 1] in BE | AUX | _NEGATED_PRE_VERB:
+                    e_tok -= 1
+                s_tok = e_tok
+                while (
+                    s_tok > max(lo, e_tok - 8)
+                    and self.word(s_tok - 1)
+                    and self.low[s_tok - 1] not in CONJ_STOP | FINITE_MARKERS | {"that", "as"}
+                    and (
+                        self.low[s_tok - 1] not in self.verb_words
+                        or (s_tok - 2 >= lo and self.low[s_tok - 2] in DETERMINERS)
+                    )
+                ):
+                    s_tok -= 1
+                    if self.low[s_tok] in DETERMINERS:
+                        break  # the noun phrase starts at its determiner
+                if s_tok < e_tok:
+                    a.content = (self.toks[s_tok].start, self.toks[e_tok - 1].end)
+                    continue
             left = False
             first_src = a.src[0] if a.src is not None else c0
             if a.src_kind in {"inverted"} or a.controller == "relay":

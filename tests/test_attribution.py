@@ -769,3 +769,44 @@ def test_attribution_work_is_linear_in_the_length_of_the_article(actors):
         _attribution_work(analyse("\n\n".join([paragraph] * n)), actors) for n in (8, 64)
     )
     assert large / small < 8 * 1.06
+
+
+# ---------------------------------------------------------------- by-agents
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "what"),
+    [
+        # reduced relative: the participle's by-agent is the source, the noun before it
+        # is what was reported
+        (
+            'A spokesman said the tritium readings reported by Greenpeace were "not '
+            'necessarily" linked to the reactor.',
+            "reported",
+            "Greenpeace",
+            "the tritium readings",
+        ),
+        # passive; "last week" is not part of the agent's name
+        (
+            "The claims were reported by Greenpeace last week.",
+            "reported",
+            "Greenpeace",
+            "The claims",
+        ),
+        # the reported noun phrase starts at its determiner
+        (
+            "Vasili Nebenzia described as false the data published by The New York Times on "
+            "Monday.",
+            "published",
+            "The New York Times",
+            "the data",
+        ),
+    ],
+)
+def test_by_agent_is_the_source_and_the_noun_phrase_before_the_content(text, cue, source, what):
+    r = by_cue(attrs(text), cue)
+    assert (r["source_text"], content(text, r)) == (source, what)
+
+
+def test_participle_before_a_noun_is_not_a_reduced_relative():
+    # "the reported talks": a prenominal participle, no source
+    t = "Officials played down the reported talks between the two leaders."
+    assert [r["cue"] for r in attrs(t)] == []
