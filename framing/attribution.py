@@ -2825,6 +2825,18 @@ _COORD_GAP_RE = re.compile(
 _LEADING_BOTH_THE_RE = re.compile(r"^(both|the)\s+")
 _POSSESSIVE_ALLIES_RE = re.compile(r"(its|their|his|her)\s+allies")
 _LOCATIVE_TAIL_RE = re.compile(r"^(.*?\w)\s+(?:in|at|from|with|on)\s+")
+# "researchers at X", "two senior officials from X", "a lawyer for X": the member's group
+_MEMBER_OF_RE = re.compile(
+    r"^(?:(?:a|an|the|one|two|three|four|five|several|some|many|other|senior|junior|"
+    r"former|independent|local|lead|chief)\s+)*"
+    r"(?:researchers?|analysts?|experts?|scientists?|engineers?|officials?|staff|"
+    r"employees?|workers?|economists?|lawyers?|investigators?|inspectors?|monitors?|"
+    r"observers?|spokes(?:man|woman|person)|representatives?|members?|doctors?|aides?|"
+    r"strategists?|specialists?|campaigners?|activists?|volunteers?)"
+    r"\s+(?:at|of|for|from|with)\s+(.+)$"
+)
+# where an organisation's name may end inside a longer noun phrase ("X in Nairobi")
+_ORG_TAIL_RE = re.compile(r"\s+(?:in|based in|on|near|,)\s+|,")
 _NP_CLAUSE_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:who|whose|which)\s+")
 _DEMONYM_RES = [
     (re.compile(r"\b" + re.escape(dem) + r"\b"), place) for dem, place in DEMONYM_TO_PLACE.items()
@@ -3120,6 +3132,9 @@ class _Resolver:
             owner = self._role_owner(text, start)
             if owner is not None:
                 return owner
+            member = self._member_of(text)
+            if member is not None:
+                return member
             m = _LOCATIVE_TAIL_RE.match(text.strip())
             if m and len(m.group(1).split()) >= 2:
                 row = self.actors.resolve(m.group(1))  # "Striking refuse workers in Hartlepool"
@@ -3144,6 +3159,25 @@ class _Resolver:
             and head not in ORG_NOUNS | MEDIA_NOUNS | COMPANY_NOUNS | REPORT_NOUNS
         )
         return {"canonical": canon, "affiliation": UNRESOLVED, "type": "person" if person else ""}
+
+    def _member_of(self, text: str) -> dict | None:
+        """Members speak for the organisation they are at: "Researchers at the Digital
+        Rights Lab in Nairobi" -> Digital Rights Lab, "two engineers from Engival" -> Engival
+        (a trailing place or clause is cut until the rest names an actor)."""
+        m = _MEMBER_OF_RE.match(fold(text).strip())
+        if m is None:
+            return None
+        org = m.group(1)
+        cuts = [len(org)] + [c.start() for c in _ORG_TAIL_RE.finditer(org)][::-1]
+        for c in sorted(set(cuts), reverse=True):
+            row = self.actors.resolve(org[:c].strip())
+            if row is not None:
+                return {
+                    "canonical": row["canonical"],
+                    "affiliation": row["affiliation"],
+                    "type": row["type"],
+                }
+        return None
 
     def _role_owner(self, text: str, start: int | None = None) -> dict | None:
         """An unnamed role holder speaks for the organisation named before the role noun:

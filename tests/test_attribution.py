@@ -810,3 +810,33 @@ def test_participle_before_a_noun_is_not_a_reduced_relative():
     # "the reported talks": a prenominal participle, no source
     t = "Officials played down the reported talks between the two leaders."
     assert [r["cue"] for r in attrs(t)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "Researchers at the Digital Rights Lab in Nairobi said they had found some "
+            "coordinated inauthentic activity.",
+            "Digital Rights Lab",
+        ),
+        ("Two senior officials at the Pentagon said the jets were grounded.", "Pentagon"),
+        ("Engineers from Engival said the pressure had dropped.", "Engival"),
+        # no actor named: the description stays as it is
+        (
+            "Researchers at a university in Nairobi said they had found nothing.",
+            "Researchers at a university in Nairobi",
+        ),
+    ],
+)
+def test_members_speak_for_their_organisation(tmp_path, text, canonical):
+    p = tmp_path / "actors.csv"
+    p.write_text(
+        "canonical,aliases,affiliation,role,type\n"
+        "Digital Rights Lab,Digital Rights Lab,Other,research group,org\n"
+        "Pentagon,Pentagon|The Pentagon,USA,defence ministry,org\n"
+        "Engival,Engival,Other,operator,org\n",
+        encoding="utf-8",
+    )
+    (r,) = attrs(text, load_actors(p))
+    assert r["source_canonical"] == canonical
