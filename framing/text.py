@@ -569,7 +569,7 @@ ELISIONS: frozenset[str] = frozenset({"em", "til", "tis", "twas", "cause", "n", 
 #: Deepest nesting of quotations kept (a quote in a quote in a quote).
 MAX_QUOTE_DEPTH = 3
 
-_QUOTE_MARK_RE = re.compile(r"[“”\"‘’'«»„]")
+_QUOTE_MARK_RE = re.compile(r"[“”\"‘’'«»„‚]")
 _OPEN_CONTEXT = set("([{<—–-/“‘\"'«")
 _DOUBLE_OPEN = '“"«'
 _SINGLE_OPEN = "‘'"
@@ -627,7 +627,8 @@ def find_quotes(text: str) -> list[Quote]:
     Rules, applied in one left-to-right pass per paragraph (= line):
 
     * “, « and „ open, ” and » close a double quotation (“ closes one opened by „,
-      as in German typography, when it follows a word); a straight ``"`` closes
+      as in German typography, when it follows a word); the low single mark ‚ opens
+      a single quotation (closed by ‘ or ’); a straight ``"`` closes
       an open double quotation and otherwise opens one (not after a digit,
       where it is an inch mark);
     * ‘ (or a straight ``'``) opens a single quotation when it follows the
@@ -713,6 +714,9 @@ def find_quotes(text: str) -> list[Quote]:
             opener_ctx = prev_open and not nxt.isspace()
             if ch == "„":  # low opening mark (German, Polish, ...): closed by “ or ”
                 push("double", i)
+            elif ch == "‚":  # low single opening mark: closed by ‘ or ’
+                if opener_ctx and nxt.isalpha():
+                    push("single", i)
             elif ch in "“«":
                 d = innermost("double")
                 if d >= 0 and closer_ctx and not opener_ctx:  # “ typed for ”

@@ -621,3 +621,10 @@ def test_label_quote_rule_needs_a_number(tmp_path):
     )
     with pytest.raises(LexiconError, match=r"frames.*label_quote.*number"):
         load_lexicon(p)
+
+
+def test_remains_to_be_seen_is_a_hedge():
+    assert texts("Whether the ceasefire will hold remains to be seen.", "hedge") == [
+        "remains to be seen"
+    ]
+    assert texts("The paintings remained on the walls to be seen by visitors.", "hedge") == []

@@ -657,3 +657,16 @@ def test_low_opening_quotation_mark():
     assert (text[q.start : q.end], q.balanced) == ("„Das ist klar“", True)
     text = "Er sagte: „Wir werden siegen”. The regime is brutal."
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["„Wir werden siegen”"]
+
+
+def test_low_single_opening_quotation_mark():
+    # ‚ opens a single quotation, nested or not, closed by ‘ or ’
+    text = "Er sagte „Das ist ‚sicher‘ so“ und ging. The minister called it ‚a hoax’ today."
+    got = [(text[q.start : q.end], q.kind, q.depth) for q in find_quotes(text)]
+    assert got == [
+        ("„Das ist ‚sicher‘ so“", "double", 0),
+        ("‚sicher‘", "single", 1),
+        ("‚a hoax’", "single", 0),
+    ]
+    # between digits it is no quotation mark
+    assert find_quotes("It cost 1‚000 euros.") == []
