@@ -1455,6 +1455,8 @@ class _Extractor:
         """Token may be part of a source noun phrase."""
         t = self.toks[i].text
         w = self.low[i]
+        if self._number_name(i):
+            return True  # "No 10", "No. 10 Downing Street"
         if w in {"’", "'"} or t in {"-", "‑"}:
             return False
         if not self.word(i):
@@ -1474,6 +1476,22 @@ class _Extractor:
         if self.verbs.lookup((w,)):
             return False
         return w.isalpha() or "-" in w
+
+    def _number_name(self, i: int) -> bool:
+        """Token ``i`` is part of a numbered name: "No 10", "No. 10", "Number 10"."""
+        toks, n = self.toks, len(self.toks)
+
+        def text(k: int) -> str:
+            return toks[k].text if 0 <= k < n else ""
+
+        t = text(i)
+        if t in {"No", "Number"}:
+            return text(i + 1)[:1].isdigit() or (text(i + 1) == "." and text(i + 2)[:1].isdigit())
+        if t == ".":
+            return text(i - 1) == "No" and text(i + 1)[:1].isdigit()
+        if t[:1].isdigit():
+            return text(i - 1) in {"No", "Number"} or (text(i - 1) == "." and text(i - 2) == "No")
+        return False
 
     def np_left(self, j: int, lo: int) -> tuple[int, int] | None:
         """Noun phrase ending at token ``j`` (inclusive), walking left to ``lo``."""
@@ -1630,6 +1648,7 @@ class _Extractor:
                 and self.word(k)
                 and not self.cap(k)
                 and self.cap(k - 1)
+                and not self._number_name(k)
                 and w not in _ROLE_MEDIA_REPORT_NOUNS
                 and w != "and"
                 and not self.low[k - 1].endswith("'s")
@@ -1789,7 +1808,7 @@ class _Extractor:
             ):
                 j -= 1  # any manner/stance adverb: "finally admitted", "sharply criticised"
                 continue
-            if w in TIME_WORDS or w.isdigit():
+            if (w in TIME_WORDS or w.isdigit()) and not self._number_name(j):
                 k = self.skip_time_left(j, lo)
                 if k < j:
                     j = k
@@ -2449,6 +2468,14 @@ class _Extractor:
 
     def according_to(self, c: _Cand, lo: int, hi: int) -> _Attr | None:
         src = self.np_right(c.end, hi, allow_apposition=True)
+        if (
+            src is not None
+            and all(not self.word(k) for k in range(lo, c.start))
+            and (src[1] >= hi or self.low[src[1]] in {".", "!", "?"})
+        ):
+            # sentence-initial "According to X, the talks failed": the comma after X opens
+            # the main clause, which is no apposition of X
+            src = self.np_right(c.end, hi, allow_apposition=False)
         a = _Attr(c.sent, (c.start, c.end), c.entry, c.entry.lemma, c.entry.cue_class)
         if src is None:
             a.src_kind = "implicit"

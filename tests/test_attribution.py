@@ -840,3 +840,40 @@ def test_members_speak_for_their_organisation(tmp_path, text, canonical):
     )
     (r,) = attrs(text, load_actors(p))
     assert r["source_canonical"] == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("No 10 said the prime minister had full confidence in her.", "No 10"),
+        ("No. 10 said it would not comment on leaks.", "No. 10"),
+        ("The claims were denied by No 10 on Monday.", "No 10"),
+        ("A No 10 spokesman said the claims were untrue.", "No 10 spokesman"),
+        # a number after a name that is not "No" stays a time expression
+        ("Police in 2019 said the case was closed.", "Police"),
+    ],
+)
+def test_numbered_names_are_sources(text, source):
+    assert attrs(text)[0]["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # sentence-initial: the comma after the source opens the main clause
+        ("According to the ministry, the talks failed.", "the ministry"),
+        ("According to Downing Street, the talks failed on Monday.", "Downing Street"),
+        # an apposition closed by a comma stays with the source
+        (
+            "According to Tass, the state news agency, the talks failed.",
+            "Tass, the state news agency",
+        ),
+        (
+            "The talks failed, according to Tass, the state news agency.",
+            "Tass, the state news agency",
+        ),
+    ],
+)
+def test_according_to_source_ends_before_the_main_clause(text, source):
+    r = by_cue(attrs(text), text.split(" to ")[0].split(", ")[-1] + " to")
+    assert r["source_text"] == source
