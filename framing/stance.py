@@ -1649,6 +1649,28 @@ _SUBJECT_STOP = frozenset(
 )
 
 
+# "Asked whether X, Y said: “Absolutely not.”": the answer to the question denies X
+_NEGATIVE_ANSWER_RE = re.compile(
+    r"[\s,:–—-]*[“\"‘']?\s*(?:no|absolutely not|certainly not|definitely not|of course not|"
+    r"not at all|not true|never|nonsense|that is not true|that's not true)\b",
+    re.IGNORECASE,
+)
+
+
+def _negative_answer(text: str, sent, units, q: int, m: _Mention, atts) -> _Op | None:
+    """A denial when the question frame at unit ``q`` is a fronted "Asked whether/if ..."
+    and the reporting cue of the main clause introduces a negative answer."""
+    if q > 3 or units[0].lower != "asked" or units[q].lower not in {"whether", "if"}:
+        return None
+    for a in atts:
+        if a["cue_start"] <= m.end or a.get("cue_class") == "non-comment":
+            continue
+        if _NEGATIVE_ANSWER_RE.match(text, a["cue_end"], sent.end):
+            src = a.get("source_canonical") or "Unspecified"
+            return _Op("denied", a["cue_start"], a["cue_end"], src, rank=5)
+    return None
+
+
 def _mention_ops(
     doc, sid, units, m: _Mention, atts, cues, claim_active_prev, claim=None
 ) -> list[_Op]:
@@ -1895,7 +1917,11 @@ def _mention_ops(
             and _between_ok(text, units[q].end, m.start)
             and (k0 - q <= 6 or not _COMMA_SEMI_COLON.search(text[units[q].end : m.start]))
         ):
-            ops.append(_Op("other", units[q].start, units[q].end, inner_src, rank=4))
+            answer = _negative_answer(text, sent, units, q, m, atts)
+            if answer is not None:
+                ops.append(answer)  # "Asked whether she had doped, her coach said: 'No.'"
+            else:
+                ops.append(_Op("other", units[q].start, units[q].end, inner_src, rank=4))
             break
     # --- hedges: modal on the claim predicate
     if m.kind == "explicit":

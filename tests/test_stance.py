@@ -747,3 +747,19 @@ def test_litotes_of_possibility_hedges_the_claim(text, cue):
     doc = analyse(text, "t")
     rec, got = one(text, cues=find_cues(doc))
     assert rec["status"] == "hedged" and got == cue
+
+
+def test_negative_answer_to_a_fronted_question_denies():
+    text = (
+        "Asked whether North Korea had sent missiles to Russia, the ambassador said: "
+        "“Absolutely not.”"
+    )
+    rec, cue = one(text)
+    assert (rec["status"], cue) == ("denied", "said")
+    # a positive or no answer leaves the question frame
+    rec, cue = one(
+        "Asked whether North Korea had sent missiles to Russia, the ambassador said: “Yes.”"
+    )
+    assert (rec["status"], cue) == ("other", "whether")
+    rec, _ = one("Seoul is investigating whether North Korea sent missiles to Russia.")
+    assert rec["status"] == "other"
