@@ -142,7 +142,7 @@ def test_non_mentions(text):
 
 def test_anaphora_needs_a_recent_mention():
     assert run("Moscow dismissed the accusations as baseless.")[1] == []
-    filler = " ".join(f"Talks continued on day {i}." for i in range(5))
+    filler = " ".join(f"Talks continued on day {i}." for i in range(9))
     _, recs = run(
         "North Korea sent shells to Russia, Kirby said. "
         + filler
@@ -763,3 +763,19 @@ def test_negative_answer_to_a_fronted_question_denies():
     assert (rec["status"], cue) == ("other", "whether")
     rec, _ = one("Seoul is investigating whether North Korea sent missiles to Russia.")
     assert rec["status"] == "other"
+
+
+def test_anaphora_reaches_back_eight_sentences():
+    filler = " ".join(f"Talks on item {i} continued in Geneva on Monday." for i in range(6))
+    text = (
+        f"Kirby claimed that North Korea had sent missiles to Russia. {filler} "
+        "Moscow dismissed the claims."
+    )
+    doc = analyse(text, "t")
+    recs = find_claims(doc, CLAIMS, [], [])
+    assert [(r["sentence_id"], r["status"]) for r in recs] == [
+        (0, "attributed-distanced"),
+        (7, "denied"),
+    ]
+    # beyond the window the label is not linked
+    assert [r["sentence_id"] for r in find_claims(doc, CLAIMS, [], [], window=3)] == [0]
