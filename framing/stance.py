@@ -324,6 +324,9 @@ def load_claims(path) -> list[Claim]:
       ``-ing``): write lemmas (``use`` matches used/using).
     * A trailing ``*`` matches by prefix: ``deliver*`` matches delivery, deliveries.
     * ``/`` gives alternatives for one word position: ``the/such claims/allegations``.
+      They are single words; phrases of different lengths are separate terms, so
+      ``the/such claims|the/such doping charge``, not ``the/such claims/doping charge``
+      (which asks for three words: "the claims charge").
     * ``*'s`` matches any possessive token: ``*'s assessment`` ("the UK’s assessment").
     * Punctuation that tokenisation splits off a word is dropped (``e. coli`` matches
       "E. coli"); a word with no letter or digit (``&``) is an error.
