@@ -2186,9 +2186,12 @@ def _mention_ops(
                     depth=-1,
                 )
             )
-    # --- inside a direct quotation: the quoted speaker's words
-    if not any(o.main for o in ops) and doc.in_quote(m.start, m.end):
-        q = next(q for q in doc.quotes if q.start < m.start and m.end <= q.end)
+    # --- inside a direct quotation: the quoted speaker's words; also a predicate in
+    # quotation marks in the writer's sentence ("as ministers ‘plot to axe’ subsidies")
+    hs, he = units[m.head].start, units[m.head].end
+    if not any(o.main for o in ops) and (doc.in_quote(m.start, m.end) or doc.in_quote(hs, he)):
+        ms, me = (m.start, m.end) if doc.in_quote(m.start, m.end) else (hs, he)
+        q = next(q for q in doc.quotes if q.start < ms and me <= q.end)
         spk = next(
             (
                 a

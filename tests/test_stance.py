@@ -779,3 +779,11 @@ def test_anaphora_reaches_back_eight_sentences():
     ]
     # beyond the window the label is not linked
     assert [r["sentence_id"] for r in find_claims(doc, CLAIMS, [], [], window=3)] == [0]
+
+
+def test_quoted_predicate_in_the_writers_sentence_is_attributed():
+    # the quotation marks credit the predicate to someone: not the writer's assertion
+    rec, cue = one("Pyongyang ‘shipped’ shells to Russia as talks stall")
+    assert (rec["status"], cue) == ("attributed", "‘shipped’")
+    rec, _ = one("Pyongyang shipped shells to Russia as talks stall")
+    assert rec["status"] == "asserted"
