@@ -89,6 +89,8 @@ ATTRIBUTION_COLUMNS = [
     "quoted_words",
 ]
 CUE_CLASSES = ("neutral", "distancing", "endorsing", "denial", "evaluative", "non-comment")
+#: Values of the ``constraint`` column of the reporting-verb lexicon (its header documents them).
+CONSTRAINTS = ("any", "clause", "animate", "animate-clause", "passive-by", "directive")
 UNSPECIFIED = "Unspecified"
 UNRESOLVED = "unresolved"
 
@@ -1067,6 +1069,9 @@ def load_reporting_verbs(path=None) -> ReportingVerbs:
     bad = set(frame["cue_class"]) - set(CUE_CLASSES)
     if bad:
         raise ValueError(f"unknown cue_class values: {sorted(bad)}")
+    bad = set(frame["constraint"]) - set(CONSTRAINTS)
+    if bad:
+        raise ValueError(f"unknown constraint values: {sorted(bad)} (known: {list(CONSTRAINTS)})")
     index: dict = {}
     max_len = 1
     for row in frame.itertuples(index=False):
@@ -2448,6 +2453,8 @@ class _Extractor:
                 return None
             a.src = src
             a.src_kind = "subject"
+        if e.constraint == "directive" and self.object_to_infinitive(c.end, hi):
+            return None  # a request, no proposition: "urged the union to return to talks"
         if e.constraint in {"clause", "animate-clause"}:
             ok = self.has_clause_after(c.end, hi) or self.content_left_pattern(c, src, lo, hi)
             if e.lemma == "tell" or not ok:
@@ -2456,6 +2463,28 @@ class _Extractor:
         if in_quote:
             a.nested = True
         return a
+
+    def object_to_infinitive(self, i: int, hi: int) -> bool:
+        """Tokens from ``i`` are an optional object and a to-infinitive ("the union to
+        return", "member states in a letter to “proactively reject”", "to remain calm"),
+        with no clause, quotation or punctuation before "to"."""
+        k = i
+        while k < hi and k < i + 9:
+            w = self.low[k]
+            if w == "to":
+                m = k + 1
+                while m < hi and self.is_open_quote(m):
+                    m += 1
+                return (
+                    m < hi
+                    and self.word(m)
+                    and not self.cap(m)
+                    and self.low[m] not in DETERMINERS | PRONOUNS
+                )
+            if not self.word(k) or w in {"that", "whether", "if"}:
+                return False
+            k += 1
+        return False
 
     def animate(self, src: tuple[int, int]) -> bool:
         s = self.text[self.toks[src[0]].start : self.toks[src[1] - 1].end]

@@ -482,7 +482,13 @@ def test_user_lexicon_replaces_default(tmp_path):
     assert [(r["cue"], r["cue_class"]) for r in recs] == [("gushed", "evaluative")]
     bad = tmp_path / "bad.tsv"
     bad.write_text("lemma\tforms\tpos\tcue_class\nx\tx\tverb\tsneaky\n", encoding="utf-8")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="cue_class"):
+        load_reporting_verbs(bad)
+    bad.write_text(
+        "lemma\tforms\tpos\tcue_class\tconstraint\nx\tx\tverb\tneutral\tclauses\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="unknown constraint values: \\['clauses'\\]"):
         load_reporting_verbs(bad)
 
 
@@ -877,3 +883,23 @@ def test_numbered_names_are_sources(text, source):
 def test_according_to_source_ends_before_the_main_clause(text, source):
     r = by_cue(attrs(text), text.split(" to ")[0].split(", ")[-1] + " to")
     assert r["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a request with an object and a to-infinitive is no attribution (no proposition)
+        ("Gan urged the Philippine side to immediately stop its provocations.", []),
+        ("Residents were urged to stay indoors.", []),
+        (
+            "Meta said it was “deeply concerned” by the shutdown and urged the authorities to "
+            "restore access.",
+            ["said"],
+        ),
+        # with a that-clause or a quotation it credits words to the speaker
+        ("She urged that the vote be delayed until the audit ends.", ["urged"]),
+        ('"Stay calm and stay home," the mayor urged.', ["urged"]),
+    ],
+)
+def test_directive_urge(text, cues):
+    assert [r["cue"] for r in attrs(text)] == cues
