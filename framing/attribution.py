@@ -52,6 +52,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from framing.lexicons import EVIDENCE_NOUNS
 from framing.text import Doc
 
 logger = logging.getLogger(__name__)
@@ -2481,8 +2482,14 @@ class _Extractor:
                     and not self.cap(m)
                     and self.low[m] not in DETERMINERS | PRONOUNS
                 )
-            if not self.word(k) or w in {"that", "whether", "if"}:
-                return False
+            if (
+                not self.word(k)
+                or w in {"that", "whether", "if"}
+                or w in FINITE_MARKERS
+                or w in BE
+                or (k > i and w in PRONOUNS and w not in {"him", "her", "them", "us", "me"})
+            ):
+                return False  # a clause: "told the paper it was going to close"
             k += 1
         return False
 
@@ -2493,6 +2500,8 @@ class _Extractor:
             return True
         if self.actors is not None and self.actors.resolve(s) is not None:
             return True
+        if head in EVIDENCE_NOUNS:
+            return False  # "Polls suggest", "Court records show" (capitalised or not)
         return head in ROLE_NOUNS or self.cap(src[1] - 1)
 
     def according_to(self, c: _Cand, lo: int, hi: int) -> _Attr | None:

@@ -1186,7 +1186,9 @@ def _rule_that_clause(ctx: _Ctx, arg) -> bool:
 
 #: Nouns that name evidence: as the subject of show/reveal/prove/demonstrate they present
 #: what follows as established ("the footage shows", "DNA tests proved").
-_EVIDENCE_NOUNS = frozenset(
+#: Nouns naming evidence, not a speaker ("the footage shows", "polls suggest"); shared with
+#: :mod:`framing.attribution`, where they are no animate source.
+EVIDENCE_NOUNS = frozenset(
     "footage video videos image images imagery photo photos photograph photographs picture "
     "pictures recording recordings data figures statistics numbers record records document "
     "documents papers files emails messages logs evidence study studies research analysis "
@@ -1214,7 +1216,7 @@ def _rule_evidential(ctx: _Ctx, arg) -> bool:
     ):
         return False  # "appears to show", "if the footage shows": nothing is asserted
     # an evidence noun shortly before: the subject ("samples, taken on Monday, show ...")
-    return any(w in _EVIDENCE_NOUNS for w in before)
+    return any(w in EVIDENCE_NOUNS for w in before)
 
 
 _NOT_EVIDENTIAL_NEXT = frozenset({"up", "off", "whether", "if"})

@@ -903,3 +903,23 @@ def test_according_to_source_ends_before_the_main_clause(text, source):
 )
 def test_directive_urge(text, cues):
     assert [r["cue"] for r in attrs(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The judge told him to sit down.", []),
+        ("Officials told residents to stay indoors.", []),
+        ("She told the newspaper it was going to close.", ["told"]),
+        ("He told the BBC he planned to run again.", ["told"]),
+    ],
+)
+def test_directive_tell(text, cues):
+    assert [r["cue"] for r in attrs(text)] == cues
+
+
+def test_evidence_nouns_are_no_speakers_even_capitalised():
+    # "Polls" starts the sentence: capitalised, yet no name
+    assert [r["cue"] for r in attrs("Polls suggest the race is tight.")] == []
+    assert [r["cue"] for r in attrs("Court records show that the firm knew.")] == []
+    assert [r["cue"] for r in attrs("Analysts suggest that the bank is weak.")] == ["suggest"]
