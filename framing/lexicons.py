@@ -748,7 +748,9 @@ def _rule_epistemic_modal(ctx: _Ctx, arg) -> bool:
 def _rule_attributive(ctx: _Ctx, arg) -> bool:
     nxt = ctx.next_words(1)
     if not nxt:
-        return False
+        # an amount: "an estimated $85,000", "an estimated €2bn"
+        k = ctx.k1
+        return k < len(ctx.toks) and ctx.toks[k].text in _CURRENCY and _low_det_or_prep(ctx)
     n = nxt[0]
     nl = _low(n)
     if nl in {
@@ -784,6 +786,14 @@ def _rule_attributive(ctx: _Ctx, arg) -> bool:
     if prev[0].text[0].isupper() and not ctx.title_case():
         return False  # "Ukraine alleged ..."
     return True
+
+
+_CURRENCY = frozenset("$£€¥₹")
+
+
+def _low_det_or_prep(ctx: _Ctx) -> bool:
+    prev = ctx.prev_words(1)
+    return bool(prev) and (_low(prev[0]) in _DETS or _low(prev[0]) in _PREPS)
 
 
 _DEMONYM_RE = re.compile(r"(ern|ian|ean|ese|ish|ican|i|ic)$")

@@ -628,3 +628,10 @@ def test_remains_to_be_seen_is_a_hedge():
         "remains to be seen"
     ]
     assert texts("The paintings remained on the walls to be seen by visitors.", "hedge") == []
+
+
+def test_attributive_before_an_amount():
+    assert texts("The recount will cost taxpayers an estimated $85,000.", "hedge") == ["estimated"]
+    assert texts("The alleged €5m bribe was paid in cash.", "hedge") == ["alleged"]
+    # a verb before an amount is no attributive use
+    assert texts("Ukraine alleged $5m was paid.", "hedge") == []
