@@ -635,3 +635,16 @@ def test_attributive_before_an_amount():
     assert texts("The alleged €5m bribe was paid in cash.", "hedge") == ["alleged"]
     # a verb before an amount is no attributive use
     assert texts("Ukraine alleged $5m was paid.", "hedge") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The risk to patients is considered low, according to the agency.", ["considered"]),
+        ("He is widely considered the favourite to win the seat.", ["considered"]),
+        ("The proposal was considered by the board on Monday.", []),
+        ("The suspension of the concession is being considered.", []),
+    ],
+)
+def test_agentless_passive_considered(sentence, expected):
+    assert texts(sentence, "hedge") == expected
