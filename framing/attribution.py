@@ -855,6 +855,8 @@ _PARTICIPLE_LEFT = {","} | SUBORDINATORS | {"to", "from", "and", "by", "thus", "
 _NOT_PREMODIFIERS = DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX
 _CLAUSE_LEAD_WORDS = PREPOSITIONS | {"to", "reporters", "journalists"}
 _REPORT_OR_DATA_NOUNS = REPORT_NOUNS | {"information", "data"}
+# participles of access, not authorship: "documents seen/obtained by the newspaper"
+_ACCESS_PARTICIPLES = frozenset({"seen", "reviewed", "obtained", "examined", "leaked"})
 _TELL_OBJECT_WORDS = CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS | {"in", "at", "to"}
 _TITLE_PREMODIFIERS = DETERMINERS | ROLE_NOUNS | MEDIA_NOUNS | SOURCE_PREMODIFIERS
 _ROLE_MEDIA_REPORT_NOUNS = ROLE_NOUNS | MEDIA_NOUNS | REPORT_NOUNS
@@ -2521,6 +2523,12 @@ class _Extractor:
         s, e = src
         if e < hi and self.low[e] in self.noun_words:
             e += 1  # "According to Western claims"
+        if e + 1 < hi and self.low[e - 1] in _ACCESS_PARTICIPLES and self.low[e] == "by":
+            # "documents seen by this newspaper": the documents speak; who saw them is part
+            # of the description (an author, "figures compiled by X", is the source below)
+            tail = self.np_right(e + 1, hi, allow_apposition=False)
+            if tail is not None:
+                e = tail[1]
         # strip a trailing time word ("Peskov Wednesday")
         while e - 1 > s and self.low[e - 1] in TIME_WORDS:
             e -= 1

@@ -923,3 +923,24 @@ def test_evidence_nouns_are_no_speakers_even_capitalised():
     assert [r["cue"] for r in attrs("Polls suggest the race is tight.")] == []
     assert [r["cue"] for r in attrs("Court records show that the firm knew.")] == []
     assert [r["cue"] for r in attrs("Analysts suggest that the bank is weak.")] == ["suggest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # access, not authorship: the documents are the source, who saw them describes them
+        (
+            "According to documents seen by this newspaper, the trust knew of the breach.",
+            "documents seen by this newspaper",
+        ),
+        (
+            "The trust knew of the breach, according to emails obtained by the Guardian.",
+            "emails obtained by the Guardian",
+        ),
+        # authorship: the compiler is the source
+        ("According to figures compiled by the ombudsman, 40 people died.", "the ombudsman"),
+    ],
+)
+def test_according_to_access_vs_authorship(text, source):
+    r = by_cue(attrs(text), "According to" if text.startswith("According") else "according to")
+    assert r["source_text"] == source
