@@ -1302,9 +1302,17 @@ def _label_quote(ctx: _Ctx, window: int) -> tuple[int, int] | None:
             return None
         skipped += 1
         j += 1
+    span = _quoted_label_at(ctx.doc, toks, j)
+    return span[:2] if span else None
+
+
+def _quoted_label_at(doc: Doc, toks: list[Token], j: int) -> tuple[int, int, int] | None:
+    """``(k0, k1, close)`` when a quotation that can be a label opens at sentence token
+    ``j``: its words ``toks[k0:k1]`` and the index of its closing mark (see
+    :func:`_label_quote` for the conditions)."""
+    n = len(toks)
     if j >= n:
         return None
-    doc = ctx.doc
     starts = doc._starts_of("quote", doc.quotes)
     i = bisect_left(starts, toks[j].start)
     if i == len(starts) or starts[i] != toks[j].start:
@@ -1328,7 +1336,31 @@ def _label_quote(ctx: _Ctx, window: int) -> tuple[int, int] | None:
     ]
     if content and all(w[0].isupper() for w in content):
         return None
-    return k0, last + 1
+    return k0, last + 1, k1
+
+
+def _coordinated_labels(doc: Doc, toks: list[Token], close: int) -> list[tuple[int, int]]:
+    """Further quoted labels coordinated with one whose closing mark is token ``close``:
+    "rejected the accusations as “lies” and a “campaign”", "called the plan “reckless”,
+    “cruel” and “unworkable”"."""
+    out = []
+    n = len(toks)
+    while True:
+        j = close + 1
+        comma = j < n and toks[j].text == ","
+        if comma:
+            j += 1
+        if j < n and toks[j].text.lower() in {"and", "or"}:
+            j += 1
+            if j < n and toks[j].text.lower() in {"a", "an", "the"}:
+                j += 1
+        elif not comma:  # a list goes on after a comma: “reckless”, “cruel” and ...
+            return out
+        span = _quoted_label_at(doc, toks, j)
+        if span is None or toks[span[0]].text.lower() in _PRONOUNS | {"i", "you"}:
+            return out  # “we will fix it”: a quoted statement, not a label
+        out.append(span[:2])
+        close = span[2]
 
 
 def _rule_label_quote(ctx: _Ctx, arg) -> bool:
@@ -1695,6 +1727,11 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
                 if "label_quote" in info:
                     q0, q1 = _label_quote(ctx, info["label_quote"])
                     framed.append((sent_id, gidx[q0], gidx[q1 - 1], order, info, ctx))
+                    close = q1
+                    while close < n and not _is_quote(toks[close]):
+                        close += 1
+                    for c0, c1 in _coordinated_labels(doc, toks, close):
+                        framed.append((sent_id, gidx[c0], gidx[c1 - 1], order, info, ctx))
                 else:
                     found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
     # resolve overlaps within a layer: leftmost, then longest, then lexicon order

@@ -648,3 +648,19 @@ def test_attributive_before_an_amount():
 )
 def test_agentless_passive_considered(sentence, expected):
     assert texts(sentence, "hedge") == expected
+
+
+def test_coordinated_quoted_labels():
+    s = (
+        "The Tunisian President Kais Saied rejected the accusations as “lies” and a "
+        "“campaign” against his country."
+    )
+    assert [(c[0], c[1]) for c in labels(s)] == [
+        ("lies", "doubt-marker"),
+        ("campaign", "doubt-marker"),
+    ]
+    s = "The mayor called the plan “unfair”, “unworkable” and “a step backwards”."
+    assert [c[0] for c in labels(s)] == ["unfair", "unworkable", "a step backwards"]
+    # a quoted statement after the label is no label
+    s = "He called it “a mistake”, and “we will fix it,” he said."
+    assert [c[0] for c in labels(s)] == ["a mistake"]
