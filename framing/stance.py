@@ -878,6 +878,10 @@ _NONCOMMENT = re.compile(
     r"|\b(?:neither|not)\s+(?:to\s+)?confirm\w*\s+(?:n?or\s+)den\w+"
     r"|\bdon[’']t\s+comment|\bnot\s+to\s+comment\b"
     r"|\b(?:declin|refus)\w*\s+to\s+(?:say|discuss|confirm|elaborate|answer)\b"
+    r"|\b(?:has|have|had)\s*(?:n[’']t|\s+not)\s+(?:yet\s+|publicly\s+)?comment\w*"
+    r"|\bnot\s+(?:immediately\s+)?(?:respond|reply|return)\w*\s+(?:to\s+)?(?:\w+\s+)?"
+    r"(?:requests?|calls?|messages?|emails?)\s+(?:\w+\s+)?(?:for|seeking)\s+comment\b"
+    r"|\bcould\s*(?:n[’']t|\s+not)\s+be\s+reached\s+for\s+comment\b"
     r"|\b(?:could\s*n[’']t|could\s+not|cannot|can[’']t|(?:was|were|is|are|been)\s+unable\s+to|"
     r"not\s+(?:been\s+)?able\s+to)\s+(?:\w+ly\s+)?(?:verify|confirm|corroborate)\w*",
     re.IGNORECASE,
@@ -2631,7 +2635,25 @@ def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
                 break
         if out:
             break
+    if not out:
+        # a non-comment with no topic of its own, while the claim is under discussion:
+        # "The Pentagon has not commented.", "did not respond to requests for comment."
+        for mt in _noncomments(text, units[0].start, units[-1].end):
+            if _EMPTY_TAIL.fullmatch(text, mt.end(), units[-1].end + 1):
+                q = max(r for r, u in enumerate(units) if u.start < mt.end())
+                u = units[q]
+                out.append(_Mention(claim.claim_id, "anaphoric", q, q + 1, q, u.start, u.end))
+                break
     return out
+
+
+# what may follow a non-comment that has no topic: time, manner, the sentence end
+_EMPTY_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:on|by|late|early|this|last|yet|so\s+far|immediately|publicly|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|"
+    r"morning|afternoon|evening|night|the)\b)*[\s.”\"’']*",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_mentions(units, atts, claim, sid, last_seen, text="") -> list[_Mention]:

@@ -787,3 +787,28 @@ def test_quoted_predicate_in_the_writers_sentence_is_attributed():
     assert (rec["status"], cue) == ("attributed", "‘shipped’")
     rec, _ = one("Pyongyang shipped shells to Russia as talks stall")
     assert rec["status"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Pentagon has not commented.",
+        "House Republicans did not respond to requests for comment on Friday.",
+        "The embassy could not be reached for comment.",
+    ],
+)
+def test_topicless_noncomment_while_the_claim_is_discussed(second):
+    _, recs = run("North Korea sent shells to Russia, Kirby said. " + second)
+    assert [(r["sentence_id"], r["status"], r["mention"]) for r in recs] == [
+        (0, "attributed", "explicit"),
+        (1, "other", "anaphoric"),
+    ]
+
+
+def test_noncomment_with_its_own_topic_or_no_discussion_is_no_mention():
+    _, recs = run(
+        "North Korea sent shells to Russia, Kirby said. "
+        "The mayor declined to comment on the budget."
+    )
+    assert [r["sentence_id"] for r in recs] == [0]
+    assert run("The Pentagon has not commented.")[1] == []
