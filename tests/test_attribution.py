@@ -944,3 +944,15 @@ def test_evidence_nouns_are_no_speakers_even_capitalised():
 def test_according_to_access_vs_authorship(text, source):
     r = by_cue(attrs(text), "According to" if text.startswith("According") else "according to")
     assert r["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The embassy could not be reached for comment.", "could not be reached for comment"),
+        ("The ministry was not available for comment on Monday.", "was not available for comment"),
+    ],
+)
+def test_unreachable_is_a_non_comment(text, cue):
+    (r,) = attrs(text)
+    assert (r["cue"], r["cue_class"]) == (cue, "non-comment")
