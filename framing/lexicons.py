@@ -81,6 +81,8 @@ The main ones:
   words occurs within six word tokens before or after it in the same
   sentence, for literal senses signalled by a word that is not adjacent
   ("cattle were slaughtered", "the reactor meltdown risk").
+* ``tag_final``: the match is a tag closing its clause after a comma or dash
+  ("has never sold the data of any user, period."), not "a period of rest".
 * ``label_quote=N``: the row is a *frame*, and the cue it reports is not the
   frame but the short quotation it introduces, the source's own label
   ("called the police narrative “a cover story”", "described the draft as
@@ -1367,6 +1369,17 @@ def _rule_label_quote(ctx: _Ctx, arg) -> bool:
     return _label_quote(ctx, arg) is not None
 
 
+_CLOSERS = frozenset({".", "!", "?", "”", '"', "’", "'", ";"})
+
+
+def _rule_tag_final(ctx: _Ctx, arg) -> bool:
+    """A tag after a comma that ends its clause: "has never sold the data of any user,
+    period." (not "a period of rest", "the period, which ...")."""
+    before = ctx.toks[ctx.k0 - 1].text if ctx.k0 > 0 else ""
+    after = ctx.toks[ctx.k1].text if ctx.k1 < len(ctx.toks) else "."
+    return before in {",", "—", "–"} and after in _CLOSERS
+
+
 #: Disambiguation rules by name: ``rule(ctx, arg) -> bool`` (True keeps the match).
 RULES = {
     "epistemic_modal": _rule_epistemic_modal,
@@ -1388,6 +1401,7 @@ RULES = {
     "not_prev": _rule_not_prev,
     "not_near": _rule_not_near,
     "label_quote": _rule_label_quote,
+    "tag_final": _rule_tag_final,
 }
 _PARAM_RULES = {"next", "not_next", "prev", "not_prev", "not_near"}
 _INT_RULES = {"label_quote"}

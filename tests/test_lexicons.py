@@ -664,3 +664,19 @@ def test_coordinated_quoted_labels():
     # a quoted statement after the label is no label
     s = "He called it “a mistake”, and “we will fix it,” he said."
     assert [c[0] for c in labels(s)] == ["a mistake"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'Natarajan insisted that Lumio "has never sold the data of any user, period."',
+            ["period"],
+        ),
+        ("We will not negotiate with them, full stop.", ["full stop"]),
+        ("The priest was sent away for a period of rest.", []),
+        ("The period, which began in May, ended in June.", []),
+    ],
+)
+def test_emphatic_closing_tag(sentence, expected):
+    assert texts(sentence, "booster") == expected
