@@ -81,6 +81,9 @@ The main ones:
   words occurs within six word tokens before or after it in the same
   sentence, for literal senses signalled by a word that is not adjacent
   ("cattle were slaughtered", "the reactor meltdown risk").
+* ``evidence_subject``: an evidence noun (data, footage, records, telemetry ...)
+  is the subject, within six words before in the clause ("early telemetry
+  pointed to a failure"), not a person ("he pointed to the door").
 * ``tag_final``: the match is a tag closing its clause after a comma or dash
   ("has never sold the data of any user, period."), not "a period of rest".
 * ``label_quote=N``: the row is a *frame*, and the cue it reports is not the
@@ -1207,7 +1210,7 @@ EVIDENCE_NOUNS = frozenset(
     "analyses report reports survey surveys poll polls results findings test tests samples "
     "scans audit audits investigation inquiry review census readings measurements filings "
     "transcript transcripts map maps chart charts graph graphs autopsy post-mortem "
-    "tracking".split()
+    "tracking telemetry signs indicators clues traces".split()
 )
 #: Finite forms for the evidence-subject reading (participles "shown", "revealing" need "that")
 _EVIDENTIAL_FINITE = frozenset(
@@ -1229,6 +1232,12 @@ def _rule_evidential(ctx: _Ctx, arg) -> bool:
         return False  # "appears to show", "if the footage shows": nothing is asserted
     # an evidence noun shortly before: the subject ("samples, taken on Monday, show ...")
     return any(w in EVIDENCE_NOUNS for w in before)
+
+
+def _rule_evidence_subject(ctx: _Ctx, arg) -> bool:
+    """An evidence noun is the subject, shortly before in the clause ("early telemetry
+    pointed to", "the data point to"), not a person ("he pointed to the door")."""
+    return any(_low(t) in EVIDENCE_NOUNS for t in ctx.prev_words(6, stop_at_clause=True))
 
 
 _NOT_EVIDENTIAL_NEXT = frozenset({"up", "off", "whether", "if"})
@@ -1402,6 +1411,7 @@ RULES = {
     "not_near": _rule_not_near,
     "label_quote": _rule_label_quote,
     "tag_final": _rule_tag_final,
+    "evidence_subject": _rule_evidence_subject,
 }
 _PARAM_RULES = {"next", "not_next", "prev", "not_prev", "not_near"}
 _INT_RULES = {"label_quote"}

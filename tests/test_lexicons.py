@@ -680,3 +680,16 @@ def test_coordinated_quoted_labels():
 )
 def test_emphatic_closing_tag(sentence, expected):
     assert texts(sentence, "booster") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Early telemetry pointed to a failure in the second stage.", ["pointed to"]),
+        ("The data point to a slowdown in hiring.", ["point to"]),
+        ("He pointed to the door and left.", []),
+        ("Officials pointed to a rise in burglaries.", []),
+    ],
+)
+def test_point_to_with_an_evidence_subject(sentence, expected):
+    assert texts(sentence, "hedge") == expected
