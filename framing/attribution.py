@@ -855,6 +855,21 @@ _PARTICIPLE_LEFT = {","} | SUBORDINATORS | {"to", "from", "and", "by", "thus", "
 _NOT_PREMODIFIERS = DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX
 _CLAUSE_LEAD_WORDS = PREPOSITIONS | {"to", "reporters", "journalists"}
 _REPORT_OR_DATA_NOUNS = REPORT_NOUNS | {"information", "data"}
+# groups of people who speak ("Furious customers blasted the firm"), besides ROLE_NOUNS
+_PEOPLE_NOUNS = frozenset(
+    "people customers residents protesters demonstrators campaigners activists critics "
+    "voters fans supporters opponents workers employees parents students teachers doctors "
+    "nurses patients farmers victims survivors families relatives neighbours neighbors "
+    "locals villagers shoppers passengers users consumers investors shareholders "
+    "lawmakers legislators politicians scientists researchers economists observers "
+    "witnesses citizens members veterans athletes players owners tenants landlords "
+    "drivers pilots soldiers troops police".split()
+)
+# states after an agentless "feared" ("feared dead", "feared stolen")
+_FEARED_STATES = frozenset(
+    "dead killed missing lost drowned trapped stolen kidnapped abducted injured hurt "
+    "buried compromised".split()
+)
 # participles of access, not authorship: "documents seen/obtained by the newspaper"
 _ACCESS_PARTICIPLES = frozenset({"seen", "reviewed", "obtained", "examined", "leaked"})
 _TELL_OBJECT_WORDS = CONTENTFUL_TELL_OBJECTS | ROLE_NOUNS | {"in", "at", "to"}
@@ -2296,9 +2311,11 @@ class _Extractor:
             # its object before "of", so a participle followed by "of" is passive and X is
             # the accused, never the accuser
             passive_of = first in {"accused", "suspected"} and nxt == "of"
+            # "details feared stolen", "three feared dead": an agentless belief like "believed to"
+            feared_state = e.lemma == "fear" and nxt in _FEARED_STATES
             reduced = (
                 e.lemma in RAISING_LEMMAS
-                and nxt == "to"
+                and (nxt == "to" or feared_state)
                 and prev
                 and (
                     prev == ","
@@ -2368,7 +2385,7 @@ class _Extractor:
                         or (
                             be_before
                             and e.lemma in RAISING_LEMMAS
-                            and (nxt2 in {"to", "that"} or expl)
+                            and (nxt2 in {"to", "that"} or expl or feared_state)
                         )
                     ):
                         a.src_kind = "implicit"
@@ -2504,7 +2521,7 @@ class _Extractor:
             return True
         if head in EVIDENCE_NOUNS:
             return False  # "Polls suggest", "Court records show" (capitalised or not)
-        return head in ROLE_NOUNS or self.cap(src[1] - 1)
+        return head in ROLE_NOUNS or head in _PEOPLE_NOUNS or self.cap(src[1] - 1)
 
     def according_to(self, c: _Cand, lo: int, hi: int) -> _Attr | None:
         src = self.np_right(c.end, hi, allow_apposition=True)

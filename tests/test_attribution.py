@@ -956,3 +956,22 @@ def test_according_to_access_vs_authorship(text, source):
 def test_unreachable_is_a_non_comment(text, cue):
     (r,) = attrs(text)
     assert (r["cue"], r["cue_class"]) == (cue, "non-comment")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions of bank details feared stolen in cyber raid",
+        "Three people are feared dead after the blast.",
+        "Three people are feared to have died.",
+    ],
+)
+def test_agentless_feared_is_a_sourceless_attribution(text):
+    (r,) = attrs(text)
+    assert (r["cue"], r["source_text"], r["source_canonical"]) == ("feared", "", "Unspecified")
+
+
+def test_groups_of_people_are_animate_speakers():
+    r = by_cue(attrs('Furious customers blasted the firm\'s "pathetic" response.'), "blasted")
+    assert r["source_text"] == "Furious customers"
+    assert attrs("Water cannons blasted the protesters.") == []
