@@ -84,6 +84,8 @@ The main ones:
 * ``evidence_subject``: an evidence noun (data, footage, records, telemetry ...)
   is the subject, within six words before in the clause ("early telemetry
   pointed to a failure"), not a person ("he pointed to the door").
+* ``not_conditional``: not inside an if/unless/whether clause ("if Russian
+  involvement were confirmed" asserts nothing).
 * ``tag_final``: the match is a tag closing its clause after a comma or dash
   ("has never sold the data of any user, period."), not "a period of rest".
 * ``label_quote=N``: the row is a *frame*, and the cue it reports is not the
@@ -1381,6 +1383,12 @@ def _rule_label_quote(ctx: _Ctx, arg) -> bool:
 _CLOSERS = frozenset({".", "!", "?", "”", '"', "’", "'", ";"})
 
 
+def _rule_not_conditional(ctx: _Ctx, arg) -> bool:
+    """Not inside an if/unless/whether clause: "if Russian involvement were confirmed"
+    asserts nothing."""
+    return not _CONDITIONAL.intersection(_low(t) for t in ctx.prev_words(8, stop_at_clause=True))
+
+
 def _rule_tag_final(ctx: _Ctx, arg) -> bool:
     """A tag after a comma that ends its clause: "has never sold the data of any user,
     period." (not "a period of rest", "the period, which ...")."""
@@ -1411,6 +1419,7 @@ RULES = {
     "not_near": _rule_not_near,
     "label_quote": _rule_label_quote,
     "tag_final": _rule_tag_final,
+    "not_conditional": _rule_not_conditional,
     "evidence_subject": _rule_evidence_subject,
 }
 _PARAM_RULES = {"next", "not_next", "prev", "not_prev", "not_near"}

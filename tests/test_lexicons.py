@@ -693,3 +693,19 @@ def test_emphatic_closing_tag(sentence, expected):
 )
 def test_point_to_with_an_evidence_subject(sentence, expected):
     assert texts(sentence, "hedge") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Kremlin confirmed that the visit took place.", ["confirmed"]),
+        (
+            "A spokesperson said that if Russian involvement were confirmed, members would "
+            "consult on a response.",
+            [],
+        ),
+        ("It is unclear whether the deaths were confirmed.", []),
+    ],
+)
+def test_confirm_in_a_conditional_is_no_booster(sentence, expected):
+    assert texts(sentence, "booster") == expected
