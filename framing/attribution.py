@@ -91,7 +91,15 @@ ATTRIBUTION_COLUMNS = [
 ]
 CUE_CLASSES = ("neutral", "distancing", "endorsing", "denial", "evaluative", "non-comment")
 #: Values of the ``constraint`` column of the reporting-verb lexicon (its header documents them).
-CONSTRAINTS = ("any", "clause", "animate", "animate-clause", "passive-by", "directive")
+CONSTRAINTS = (
+    "any",
+    "clause",
+    "animate",
+    "animate-clause",
+    "passive-by",
+    "directive",
+    "as-object",
+)
 UNSPECIFIED = "Unspecified"
 UNRESOLVED = "unresolved"
 
@@ -2297,6 +2305,12 @@ class _Extractor:
             return None  # prenominal participle: "near disputed shoal", "the reported talks"
         a = _Attr(c.sent, (c.start, c.end), e, e.lemma, e.cue_class)
         prev = self.low[c.start - 1] if c.start > lo else ""
+        if e.constraint == "as-object" and (
+            not self.as_complement(c.end, hi)
+            or prev in BE
+            or (prev.endswith("ly") and c.start - 2 >= lo and self.low[c.start - 2] in BE)
+        ):
+            return None  # "regards X as Y" only: not "as regards", not "is widely regarded as"
         # ---- passive / evidential --------------------------------------------------
         if (
             first.endswith(("ed", "id", "ld", "wn", "ht"))
@@ -2483,6 +2497,16 @@ class _Extractor:
         if in_quote:
             a.nested = True
         return a
+
+    def as_complement(self, i: int, hi: int) -> bool:
+        """An "as" complement follows within six tokens, after an optional object and with
+        no punctuation before it: "regards Lai as a “dangerous separatist”", "regards as"."""
+        for k in range(i, min(hi, i + 7)):
+            if self.low[k] == "as":
+                return True
+            if not self.word(k) or self.low[k] in {"that", "whether", "if"} | BE:
+                return False
+        return False
 
     def object_to_infinitive(self, i: int, hi: int) -> bool:
         """Tokens from ``i`` are an optional object and a to-infinitive ("the union to

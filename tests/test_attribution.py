@@ -975,3 +975,24 @@ def test_groups_of_people_are_animate_speakers():
     r = by_cue(attrs('Furious customers blasted the firm\'s "pathetic" response.'), "blasted")
     assert r["source_text"] == "Furious customers"
     assert attrs("Water cannons blasted the protesters.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "The drills were meant to pressure Lai, whom Beijing regards as a “dangerous "
+            "separatist”.",
+            [("regards", "Beijing", "evaluative")],
+        ),
+        (
+            "Moscow regards the expansion of NATO as a threat.",
+            [("regards", "Moscow", "evaluative")],
+        ),
+        ("As regards the budget, talks continue.", []),
+        ("He is widely regarded as the favourite.", []),
+        ("She regarded him coolly and left.", []),
+    ],
+)
+def test_regard_as(text, cues):
+    assert [(r["cue"], r["source_text"], r["cue_class"]) for r in attrs(text)] == cues
