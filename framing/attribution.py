@@ -2499,10 +2499,11 @@ class _Extractor:
         return a
 
     def as_complement(self, i: int, hi: int) -> bool:
-        """An "as" complement follows within six tokens, after an optional object and with
-        no punctuation before it: "regards Lai as a “dangerous separatist”", "regards as"."""
+        """An "as" complement or a colon follows within six tokens, after an optional object
+        and with no other punctuation before it: "regards Lai as a “dangerous separatist”",
+        "defended the agreement: one must reduce irregular migration"."""
         for k in range(i, min(hi, i + 7)):
-            if self.low[k] == "as":
+            if self.low[k] in {"as", ":"}:
                 return True
             if not self.word(k) or self.low[k] in {"that", "whether", "if"} | BE:
                 return False

@@ -996,3 +996,20 @@ def test_groups_of_people_are_animate_speakers():
 )
 def test_regard_as(text, cues):
     assert [(r["cue"], r["source_text"], r["cue_class"]) for r in attrs(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        (
+            "Interior Minister Nancy Faeser defended the agreement: one must reduce irregular "
+            "migration.",
+            ["defended"],
+        ),
+        ("Homeland Security defended the award as part of a modern approach.", ["defended"]),
+        ("Troops defended the city for three days.", []),
+        ("Lawyers defended him in court on Monday.", []),
+    ],
+)
+def test_defend_a_position(text, cues):
+    assert [r["cue"] for r in attrs(text)] == cues
