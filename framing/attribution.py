@@ -3045,6 +3045,11 @@ def _resolved_head(text: str, source: tuple[int, int, dict]) -> str | None:
     return last[0] if last else None
 
 
+def _row_info(row: dict) -> dict:
+    """The resolved-source fields of an actors-table row."""
+    return {"canonical": row["canonical"], "affiliation": row["affiliation"], "type": row["type"]}
+
+
 def _first_latest(*found: tuple[int, int, dict] | None) -> tuple[int, int, dict] | None:
     """The found entry with the greatest start, the first one among equal starts (as
     ``max`` over the pools concatenated in this order)."""
@@ -3083,17 +3088,7 @@ class _Resolver:
                     self._unambiguous.setdefault(row["canonical"], []).append(s)
             for (s, e, row), rows in zip(found, cands):
                 row = self._pick(rows, s) or row
-                self.mentions.append(
-                    (
-                        s,
-                        e,
-                        {
-                            "canonical": row["canonical"],
-                            "affiliation": row["affiliation"],
-                            "type": row["type"],
-                        },
-                    )
-                )
+                self.mentions.append((s, e, _row_info(row)))
             self._coordinations()
         # resolved attribution sources, in resolution order (appended by find_attributions;
         # their infos do not change afterwards)
@@ -3200,11 +3195,7 @@ class _Resolver:
                     for cand in (f"{al} {rest}", f"{al}'s {rest}"):
                         hit = self.actors.lookup(cand)
                         if hit is not None:
-                            return {
-                                "canonical": hit["canonical"],
-                                "affiliation": hit["affiliation"],
-                                "type": hit["type"],
-                            }
+                            return _row_info(hit)
         return self._name(src_text, src_start)
 
     def _pick(self, rows: list[dict], pos: int) -> dict | None:
@@ -3239,11 +3230,7 @@ class _Resolver:
             row = self.actors.resolve(text)
             if row is not None:
                 row = self._disambiguate(row, text, start)
-                return {
-                    "canonical": row["canonical"],
-                    "affiliation": row["affiliation"],
-                    "type": row["type"],
-                }
+                return _row_info(row)
             owner = self._role_owner(text, start)
             if owner is not None:
                 return owner
@@ -3254,11 +3241,7 @@ class _Resolver:
             if m and len(m.group(1).split()) >= 2:
                 row = self.actors.resolve(m.group(1))  # "Striking refuse workers in Hartlepool"
                 if row is not None:
-                    return {
-                        "canonical": row["canonical"],
-                        "affiliation": row["affiliation"],
-                        "type": row["type"],
-                    }
+                    return _row_info(row)
             desc = self._description(text, start)
             if desc is not None:
                 return desc
@@ -3283,15 +3266,12 @@ class _Resolver:
         if m is None:
             return None
         org = m.group(1)
-        cuts = [len(org)] + [c.start() for c in _ORG_TAIL_RE.finditer(org)][::-1]
-        for c in sorted(set(cuts), reverse=True):
+        # the whole rest first, then shorter and shorter prefixes
+        cuts = {len(org), *(c.start() for c in _ORG_TAIL_RE.finditer(org))}
+        for c in sorted(cuts, reverse=True):
             row = self.actors.resolve(org[:c].strip())
             if row is not None:
-                return {
-                    "canonical": row["canonical"],
-                    "affiliation": row["affiliation"],
-                    "type": row["type"],
-                }
+                return _row_info(row)
         return None
 
     def _role_owner(self, text: str, start: int | None = None) -> dict | None:
@@ -3327,11 +3307,7 @@ class _Resolver:
         for n in range(len(body), 0, -1):
             row = self.actors.resolve(" ".join(body[:n]))
             if row is not None:
-                return {
-                    "canonical": row["canonical"],
-                    "affiliation": row["affiliation"],
-                    "type": row["type"],
-                }
+                return _row_info(row)
         if len(body) == 1 and fold(body[0]) in COMPANY_NOUNS and start is not None:
             return self._description("the " + body[0], start)  # "a company spokesperson"
         return None
@@ -3403,11 +3379,7 @@ class _Resolver:
                             }
                         org = self.actors.info(sp["affiliation"])
                         if org is not None:  # "We have told Chelsea" (the club's director)
-                            return {
-                                "canonical": org["canonical"],
-                                "affiliation": org["affiliation"],
-                                "type": org["type"],
-                            }
+                            return _row_info(org)
                     return dict(sp)
             return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
         if low in {"he", "she", "him", "her"}:

@@ -517,6 +517,7 @@ class Lexicon:
                 window = [a for r, a in rules if r is _rule_label_quote]
                 if window:  # a frame: the cue is the quoted label after the match
                     info["label_quote"] = window[0]
+                    info["rules"] = [(r, a) for r, a in rules if r is not _rule_label_quote]
                 out.extend((v, info) for v in variants)
             self._compiled = out
         return self._compiled
@@ -1201,10 +1202,9 @@ def _rule_that_clause(ctx: _Ctx, arg) -> bool:
     return "that" in [_low(t) for t in ctx.next_words(2)]
 
 
-#: Nouns that name evidence: as the subject of show/reveal/prove/demonstrate they present
-#: what follows as established ("the footage shows", "DNA tests proved").
-#: Nouns naming evidence, not a speaker ("the footage shows", "polls suggest"); shared with
-#: :mod:`framing.attribution`, where they are no animate source.
+#: Nouns that name evidence, not a speaker: as the subject of show/reveal/prove they present
+#: what follows as established ("the footage shows", "DNA tests proved"); shared with
+#: :mod:`framing.attribution`, where they are no animate source ("polls suggest").
 EVIDENCE_NOUNS = frozenset(
     "footage video videos image images imagery photo photos photograph photographs picture "
     "pictures recording recordings data figures statistics numbers record records document "
@@ -1228,9 +1228,7 @@ def _rule_evidential(ctx: _Ctx, arg) -> bool:
     if _low(ctx.first()) not in _EVIDENTIAL_FINITE or (nxt and nxt[0] in _NOT_EVIDENTIAL_NEXT):
         return False
     before = [_low(t) for t in ctx.prev_words(8)]
-    if before[:2] in (["to", w] for w in _SEEM) or _CONDITIONAL.intersection(
-        _low(t) for t in ctx.prev_words(8, stop_at_clause=True)
-    ):
+    if before[:2] in (["to", w] for w in _SEEM) or not _rule_not_conditional(ctx, None):
         return False  # "appears to show", "if the footage shows": nothing is asserted
     # an evidence noun shortly before: the subject ("samples, taken on Monday, show ...")
     return any(w in EVIDENCE_NOUNS for w in before)
@@ -1297,9 +1295,9 @@ def _rule_not_near(ctx, arg):
     return not any(_low(t) in arg for t in before + after)
 
 
-def _label_quote(ctx: _Ctx, window: int) -> tuple[int, int] | None:
-    """The quoted label a frame introduces: ``(k0, k1)``, sentence-local token indices
-    of its words, or None.
+def _label_quote(ctx: _Ctx, window: int) -> tuple[int, int, int] | None:
+    """The quoted label a frame introduces: ``(k0, k1, close)``, sentence-local token
+    indices of its words ``toks[k0:k1]`` and of its closing mark, or None.
 
     The quotation must open within ``window`` word tokens after the frame (no
     punctuation between: "called the police narrative “a cover story”"), close in
@@ -1315,8 +1313,7 @@ def _label_quote(ctx: _Ctx, window: int) -> tuple[int, int] | None:
             return None
         skipped += 1
         j += 1
-    span = _quoted_label_at(ctx.doc, toks, j)
-    return span[:2] if span else None
+    return _quoted_label_at(ctx.doc, toks, j)
 
 
 def _quoted_label_at(doc: Doc, toks: list[Token], j: int) -> tuple[int, int, int] | None:
@@ -1363,20 +1360,22 @@ def _coordinated_labels(doc: Doc, toks: list[Token], close: int) -> list[tuple[i
         comma = j < n and toks[j].text == ","
         if comma:
             j += 1
-        if j < n and toks[j].text.lower() in {"and", "or"}:
+        if j < n and _low(toks[j]) in {"and", "or"}:
             j += 1
-            if j < n and toks[j].text.lower() in {"a", "an", "the"}:
+            if j < n and _low(toks[j]) in {"a", "an", "the"}:
                 j += 1
         elif not comma:  # a list goes on after a comma: “reckless”, “cruel” and ...
             return out
         span = _quoted_label_at(doc, toks, j)
-        if span is None or toks[span[0]].text.lower() in _PRONOUNS | {"i", "you"}:
+        if span is None or _low(toks[span[0]]) in _PRONOUNS | {"i", "you"}:
             return out  # “we will fix it”: a quoted statement, not a label
         out.append(span[:2])
         close = span[2]
 
 
 def _rule_label_quote(ctx: _Ctx, arg) -> bool:
+    # Marks a frame row; find_cues takes the rule out of the row's rules and computes the
+    # label span itself, once (this function serves callers of RULES directly).
     return _label_quote(ctx, arg) is not None
 
 
@@ -1756,17 +1755,17 @@ def find_cues(doc: Doc, lexicons=None) -> list[dict]:
             while end > k + 1 and _is_quote(toks[end - 1]):
                 end -= 1
             ctx = _Ctx(doc, toks, gidx, k, end)
-            if all(rule(ctx, arg) for rule, arg in info["rules"]):
-                if "label_quote" in info:
-                    q0, q1 = _label_quote(ctx, info["label_quote"])
-                    framed.append((sent_id, gidx[q0], gidx[q1 - 1], order, info, ctx))
-                    close = q1
-                    while close < n and not _is_quote(toks[close]):
-                        close += 1
-                    for c0, c1 in _coordinated_labels(doc, toks, close):
-                        framed.append((sent_id, gidx[c0], gidx[c1 - 1], order, info, ctx))
-                else:
-                    found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
+            if not all(rule(ctx, arg) for rule, arg in info["rules"]):
+                continue
+            if "label_quote" not in info:
+                found.append((sent_id, gidx[k], gidx[end - 1], order, info, ctx))
+                continue
+            span = _label_quote(ctx, info["label_quote"])
+            if span is not None:
+                q0, q1, close = span
+                framed.append((sent_id, gidx[q0], gidx[q1 - 1], order, info, ctx))
+                for c0, c1 in _coordinated_labels(doc, toks, close):
+                    framed.append((sent_id, gidx[c0], gidx[c1 - 1], order, info, ctx))
     # resolve overlaps within a layer: leftmost, then longest, then lexicon order
     found.sort(key=lambda f: (f[1], -(f[2] - f[1]), f[3]))
     # found is sorted by start, so a match overlaps an accepted one iff it starts

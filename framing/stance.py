@@ -1665,9 +1665,9 @@ _NEGATIVE_ANSWER_RE = re.compile(
 
 
 def _negative_answer(text: str, sent, units, q: int, m: _Mention, atts) -> _Op | None:
-    """A denial when the question frame at unit ``q`` is a fronted "Asked whether/if ..."
+    """A denial when the question frame at unit ``q`` is a fronted "Asked whether ..."
     and the reporting cue of the main clause introduces a negative answer."""
-    if q > 3 or units[0].lower != "asked" or units[q].lower not in {"whether", "if"}:
+    if q > 3 or units[0].lower != "asked":
         return None
     for a in atts:
         if a["cue_start"] <= m.end or a.get("cue_class") == "non-comment":
@@ -2617,7 +2617,8 @@ def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
                 break
     if out:
         return out
-    for mt in _noncomments(text, units[0].start, units[-1].end):
+    noncomments = _noncomments(text, units[0].start, units[-1].end)
+    for mt in noncomments:
         for q, u in enumerate(units):
             if u.start < mt.end() or u.start - mt.end() > 30:
                 continue
@@ -2638,7 +2639,7 @@ def _generic_mentions(units, atts, claim, text: str) -> list[_Mention]:
     if not out:
         # a non-comment with no topic of its own, while the claim is under discussion:
         # "The Pentagon has not commented.", "did not respond to requests for comment."
-        for mt in _noncomments(text, units[0].start, units[-1].end):
+        for mt in noncomments:
             if _EMPTY_TAIL.fullmatch(text, mt.end(), units[-1].end + 1):
                 q = max(r for r, u in enumerate(units) if u.start < mt.end())
                 u = units[q]
