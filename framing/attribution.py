@@ -1077,27 +1077,30 @@ def load_reporting_verbs(path=None) -> ReportingVerbs:
     'according to'
     """
     if path is None:
+        where = "the packaged reporting_verbs.tsv"
         text = (resources.files("framing") / "lexicons" / "reporting_verbs.tsv").read_text(
             encoding="utf-8"
         )
     else:
+        where = str(path)
         text = Path(path).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     required = {"lemma", "forms", "pos", "cue_class"}
     if not rows or not required <= set(rows[0]):
-        raise ValueError(f"reporting-verb lexicon needs columns {sorted(required)}")
+        raise ValueError(f"{where}: reporting-verb lexicon needs columns {sorted(required)}")
     frame = pd.DataFrame(rows).fillna("")
     for col in ("constraint", "sources", "note"):
         if col not in frame:
             frame[col] = ""
     frame["constraint"] = frame["constraint"].replace("", "any")
-    bad = set(frame["cue_class"]) - set(CUE_CLASSES)
-    if bad:
-        raise ValueError(f"unknown cue_class values: {sorted(bad)}")
-    bad = set(frame["constraint"]) - set(CONSTRAINTS)
-    if bad:
-        raise ValueError(f"unknown constraint values: {sorted(bad)} (known: {list(CONSTRAINTS)})")
+    for col, known in (("cue_class", CUE_CLASSES), ("constraint", CONSTRAINTS)):
+        bad = frame[~frame[col].isin(known)]
+        if len(bad):
+            raise ValueError(
+                f"{where}: unknown {col} values: {sorted(set(bad[col]))} (lemma "
+                f"{bad['lemma'].iloc[0]!r}; known: {list(known)})"
+            )
     index: dict = {}
     max_len = 1
     for row in frame.itertuples(index=False):

@@ -482,13 +482,13 @@ def test_user_lexicon_replaces_default(tmp_path):
     assert [(r["cue"], r["cue_class"]) for r in recs] == [("gushed", "evaluative")]
     bad = tmp_path / "bad.tsv"
     bad.write_text("lemma\tforms\tpos\tcue_class\nx\tx\tverb\tsneaky\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="cue_class"):
+    with pytest.raises(ValueError, match=r"bad\.tsv: unknown cue_class values: \['sneaky'\]"):
         load_reporting_verbs(bad)
     bad.write_text(
         "lemma\tforms\tpos\tcue_class\tconstraint\nx\tx\tverb\tneutral\tclauses\n",
         encoding="utf-8",
     )
-    with pytest.raises(ValueError, match="unknown constraint values: \\['clauses'\\]"):
+    with pytest.raises(ValueError, match="bad.tsv: unknown constraint values: \\['clauses'\\]"):
         load_reporting_verbs(bad)
 
 
