@@ -19,6 +19,9 @@ same texts, one core):
   the largest worker (``resource.getrusage``);
 * the lexical layer alone (``framing.text.analyse`` + ``framing.lexicons.find_cues``), in
   process, one core;
+* the bare scans no pure-Python lexical layer can skip (``scans``: tokens, candidate
+  sentence ends, quotation marks, a lexicon look-up per token), as a ratio to the floor,
+  and the time per word they leave the rules at the 0.25 target;
 * linearity of sentence and quote detection: ``analyse`` time per 1,000 words on one text
   repeated to 1k .. 64k words.
 
@@ -279,6 +282,74 @@ def layers(texts) -> dict[str, float]:
     return cpu
 
 
+def scans(texts, repeat: int = 3) -> dict[str, float]:
+    """CPU-seconds of the bare scans any lexical layer of this design needs (best of ``repeat``).
+
+    Each is one C-level regular-expression pass over the same texts with the package's
+    own patterns and nothing done per match, plus one set look-up per token for the
+    lexicon (the "token-keyed dict" of issue 8):
+
+    * ``tokens``: ``framing.text``'s (gap, token) ``findall``, each token lower-cased
+      (no offsets, no token objects);
+    * ``sentences``: Punkt's period-context scan (NLTK's ``period_context_re``), the
+      candidate sentence ends, with no decision taken;
+    * ``quotes``: the quotation-mark scan of ``find_quotes``, with no pairing;
+    * ``lexicon``: which lower-cased tokens can start a hedge, booster or loaded-term
+      pattern (set membership over the tokens above).
+
+    Their sum is a lower bound on the lexical layer's CPU time in pure Python: what
+    the rules (Punkt decisions, quotation pairing, token offsets, context rules, rows)
+    may cost on top of it is the target's budget minus this sum.
+    """
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    from framing.lexicons import load_lexicon
+    from framing.text import _GAP_TOKEN_RE, _QUOTE_MARK_RE
+
+    period = PunktLanguageVars().period_context_re()
+    starts = {
+        str(term).split()[0].lower()
+        for name in ("hedges", "boosters", "loaded")
+        for term in load_lexicon(name).entries["term"]
+    }
+    lowers = [[p[1].lower() for p in _GAP_TOKEN_RE.findall(x)] for x in texts]
+
+    def tokens():
+        for x in texts:
+            [p[1].lower() for p in _GAP_TOKEN_RE.findall(x)]
+
+    def sentences():
+        for x in texts:
+            for _ in period.finditer(x):
+                pass
+
+    def quotes():
+        for x in texts:
+            for _ in _QUOTE_MARK_RE.finditer(x):
+                pass
+
+    def lexicon():
+        for ws in lowers:
+            [w for w in ws if w in starts]
+
+    out = {}
+    for name, f in [
+        ("tokens", tokens),
+        ("sentences", sentences),
+        ("quotes", quotes),
+        ("lexicon", lexicon),
+    ]:
+        best = float("inf")
+        for _ in range(repeat):
+            t = time.process_time()
+            f()
+            best = min(best, time.process_time() - t)
+        out[name] = best
+    n_tok = sum(map(len, lowers))
+    out["candidate_share"] = sum(w in starts for ws in lowers for w in ws) / max(n_tok, 1)
+    return out
+
+
 _CHILD = """
 import json, resource, sys, time
 from framing.cli import main
@@ -406,6 +477,25 @@ def main(argv=None) -> int:
         print(
             f"  {name:<13} {n_words / sec:>16,.0f}   {sec / total:>13.0%}   {t_floor / sec:>11.4f}"
         )
+    sc = scans(sample)
+    share = sc.pop("candidate_share")
+    print(
+        "\nBare scans a pure-Python lexical layer cannot skip (one C-level regex pass each, "
+        "nothing per match; see scans()):"
+    )
+    print("  scan           scan/floor")
+    for name, sec in sc.items():
+        print(f"  {name:<13} {t_floor / sec:>11.3f}")
+    bound = sum(sc.values())
+    print(
+        f"  all four      {t_floor / bound:>11.3f}   (the lexical layer's ceiling before any "
+        f"rule runs; {share:.0%} of tokens can start a lexicon pattern)"
+    )
+    print(
+        f"  budget left for the rules at the 0.25 target: "
+        f"{1e6 * (t_floor / 0.25 - bound) / n_words:.2f} us per word "
+        f"(the lexical layer now spends {1e6 * (cpu['analyse'] + cpu['cues']) / n_words:.2f})"
+    )
     print()
     rows = []
     for n in sizes:
