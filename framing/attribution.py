@@ -214,9 +214,19 @@ PRE_VERB_ADVERBS = {
     "be",
     "however",
     "nonetheless",
+    "nevertheless",
     "meanwhile",
     "reportedly",
     "allegedly",
+    "always",
+    "sometimes",
+    "seldom",
+    "ever",
+    "long",
+    "instead",
+    "therefore",
+    "thus",
+    "likewise",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "ourselves", "myself"}
@@ -1505,6 +1515,8 @@ class _Extractor:
             return True
         if _ORDINAL_RE.fullmatch(w):
             return True  # "the 9th U.S. Circuit Court of Appeals"
+        if w.endswith(("-year-old", "-year-olds")):
+            return True  # "a 19-year-old from Syria"
         if w.endswith("ly") or w[0].isdigit():
             return False
         if self.verbs.lookup((w,)):
@@ -1853,6 +1865,8 @@ class _Extractor:
         w = self.low[j]
         if w in {"and", "but"} or w in {"to", "from"}:
             return None
+        if self.is_close_quote(j) and j - 1 >= lo and self.low[j - 1] in {",", ".", "?", "!"}:
+            return None  # '"We were lucky," said ...': the words before are the quotation
         if w == ",":
             # "X, the foreign minister, said" / "Moscow, for its part, said" /
             # "Cogat, the body that oversees aid, said" / "Jane Doe, 41, from Leeds, said"
@@ -1939,6 +1953,8 @@ class _Extractor:
             p = s - 1
             if p - 1 < lo or self.low[p] not in {"in", "at", "of", "from", "for", "on", "with"}:
                 break
+            if self.low[p - 1] == ",":
+                break  # "..., with campaigners warning": a new phrase, not a post-modifier
             if self.low[p] in {"in", "on", "at"} and self.low[s] in TIME_WORDS:
                 break
             prev = self.np_left(p - 1, lo)
@@ -1973,13 +1989,14 @@ class _Extractor:
             and k < i + 4
             and self.word(k)
             and not self.cap(k)
-            and self.toks[k].text.isalpha()
+            and (self.toks[k].text.isalpha() or "-of-" in self.low[k])
             and self.low[k] not in DETERMINERS | PREPOSITIONS | CONJ_STOP | AUX | PRONOUNS
         ):
             k += 1
         if k == i or k >= hi or not self.cap(k) or not self.word(k):
             return False
-        last = self.low[k - 1]
+        # "mother-of-two Kerry Blake", "father-of-three": the head is the first part
+        last = self.low[k - 1].split("-")[0] if "-of-" in self.low[k - 1] else self.low[k - 1]
         return (
             last in TITLE_NOUNS
             or last in PERSON_ROLE_NOUNS
@@ -2411,6 +2428,8 @@ class _Extractor:
             if e.constraint == "passive-by":
                 return None
         # ---- participial -------------------------------------------------------------
+        if first.endswith("ing") and prev == "without" and (c.end >= hi or not self.word(c.end)):
+            return None  # "closed without warning.": nothing is said
         if first.endswith("ing") and prev not in BE:
             if first == "citing" or (e.lemma == "cite" and first.endswith("ing")):
                 src = self.np_right(c.end, hi, allow_apposition=False)
@@ -2439,6 +2458,13 @@ class _Extractor:
         # ---- inversion: '“...,” said X' / '..., announced his spokesperson, X.' ----------
         # ("X, for its part, rejected any involvement": a subject before a parenthetical
         # wins over an inverted reading of the object)
+        # after a quotation that ends in punctuation ('“…,” said one engineer') the noun
+        # phrase after the verb is the speaker whatever its first word
+        after_quote = (
+            c.start - 2 >= lo
+            and self.is_close_quote(c.start - 1)
+            and self.low[c.start - 2] in {",", ".", "?", "!"}
+        )
         if (
             c.start > lo
             and (prev == "," or self.is_close_quote(c.start - 1))
@@ -2448,6 +2474,9 @@ class _Extractor:
                 self.cap(c.end)
                 or self.low[c.end] in DETERMINERS
                 or self.lower_title_name(c.end, hi)
+                # a hyphenated modifier before a name: "said pro-government MP Tom Reed"
+                or ("-" in self.low[c.end] and c.end + 1 < hi and self.cap(c.end + 1))
+                or (after_quote and self.word(c.end))
             )
             and self.low[c.end] not in PRONOUNS | {"it", "this"}
             and not (prev == "," and self.subject_left(c.start, lo) is not None)
@@ -2458,7 +2487,7 @@ class _Extractor:
                 after = self.skip_time_right(after, hi)
                 if (
                     after >= hi
-                    or self.low[after] in {".", ",", ";"} | PREPOSITIONS
+                    or self.low[after] in {".", ",", ";", "("} | PREPOSITIONS
                     or self.is_close_quote(after)
                 ):
                     a.src = src

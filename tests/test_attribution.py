@@ -1013,3 +1013,104 @@ def test_regard_as(text, cues):
 )
 def test_defend_a_position(text, cues):
     assert [r["cue"] for r in attrs(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # speech and report verbs of the published classes (lexicons.md §1.4, §4.3)
+        (
+            "She recalled that the plant had caught fire twice before.",
+            [("recalled", "She", "neutral")],
+        ),
+        (
+            "The minister hinted that a deal was close.",
+            [("hinted", "The minister", "neutral")],
+        ),
+        (
+            "The engineer testified that the valves had failed.",
+            [("testified", "The engineer", "neutral")],
+        ),
+        (
+            "The mayor boasted that crime had fallen by a third.",
+            [("boasted", "The mayor", "evaluative")],
+        ),
+        (
+            "Farmers protested that the scheme had been cut without warning.",
+            [("protested", "Farmers", "evaluative")],
+        ),
+        ("“Not today,” she quipped.", [("quipped", "she", "evaluative")]),
+        (
+            "“It never is,” fumed mother-of-two Kerry Blake, 34.",
+            [("fumed", "mother-of-two Kerry Blake", "evaluative")],
+        ),
+        (
+            "He confessed that he had taken the money.",
+            [("confessed", "He", "endorsing")],
+        ),
+        # the same verbs in their other senses are not attributions
+        ("Toyota recalled 5,000 cars after a fault was found.", []),
+        ("The minister hinted at a deal.", []),
+        ("The engineer testified before Congress on Tuesday.", []),
+        ("The town boasts a fine museum.", []),
+        ("Farmers protested against the new tax.", []),
+        ("Toxic fumes drifted over the town.", []),
+        ("The plant closed without warning.", []),  # an idiom, not a warning
+        ("He was sworn in as president on Monday.", []),
+        ("The data imply that the policy worked.", []),
+    ],
+)
+def test_more_reporting_verbs(text, cues):
+    assert [(r["cue"], r["source_text"], r["cue_class"]) for r in attrs(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("They always say it is safe.", "They"),
+        ("Officials have long argued that the plan would fail.", "Officials"),
+        ("Critics sometimes claim that the data is wrong.", "Critics"),
+        ("The company instead said the readings were normal.", "The company"),
+        # "…, with X warning that": X, not the phrase before the comma
+        (
+            "A fire has left families fearing for their health, with campaigners warning that "
+            "chemicals were released.",
+            "campaigners",
+        ),
+    ],
+)
+def test_subject_before_adverbs_and_after_with(text, source):
+    (r,) = attrs(text)
+    assert r["source_text"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“It was brutal. No call, no explanation,” said one engineer.", "one engineer"),
+        (
+            '"This is a racket," said acting ICE field director Dale Rourke.',
+            "acting ICE field director Dale Rourke",
+        ),
+        (
+            '"Then they left us in the water," said a 19-year-old from Syria, who asked that his '
+            "name not be published.",
+            "a 19-year-old",
+        ),
+        (
+            '"This is a scandal, plain and simple," said Rep. Dale Hutchins (R-TX).',
+            "Rep. Dale Hutchins",
+        ),
+        ('"We were lucky," said pro-government MP Tom Reed.', "pro-government MP Tom Reed"),
+    ],
+)
+def test_speaker_after_a_quotation(text, source):
+    r = by_cue(attrs(text), "said")
+    assert r["source_text"] == source
+
+
+def test_no_source_inside_the_quotation():
+    # an inversion the rules do not read ("said he") must not take quoted words as the speaker
+    text = '"We were lucky," said he.'
+    quote_end = text.index(",") + 2
+    assert all(r["source_start"] >= quote_end or r["source_start"] < 0 for r in attrs(text))
