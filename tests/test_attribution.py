@@ -918,6 +918,20 @@ def test_directive_tell(text, cues):
     assert [r["cue"] for r in attrs(text)] == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Health officials warned residents to stay indoors.", []),
+        ("The regulator cautioned investors to avoid the scheme.", []),
+        ("Health officials warned that the smoke could be toxic.", ["warned"]),
+        ("The central bank warned of a slowdown next year.", ["warned"]),
+        ("Economists cautioned that the recovery remained fragile.", ["cautioned"]),
+    ],
+)
+def test_directive_warn(text, cues):
+    assert [r["cue"] for r in attrs(text)] == cues
+
+
 def test_evidence_nouns_are_no_speakers_even_capitalised():
     # "Polls" starts the sentence: capitalised, yet no name
     assert [r["cue"] for r in attrs("Polls suggest the race is tight.")] == []
