@@ -205,6 +205,27 @@ def test_no_doubt_is_a_booster_not_a_hedge():
     assert texts("Analysts doubt that the sanctions will work.", "hedge") == ["doubt"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "booster"),
+    [
+        ("Without doubt, this is the worst flood in a century.", "Without doubt"),
+        ("His guilt was proved beyond reasonable doubt.", "beyond reasonable doubt"),
+        ("It was beyond any doubt the best performance of the night.", "beyond any doubt"),
+    ],
+)
+def test_negated_doubt_phrases_are_boosters(sentence, booster):
+    assert texts(sentence, "booster") == [booster]
+    assert texts(sentence, "hedge") == []
+
+
+def test_unconfirmed_reports_hedge():
+    s = "Rebels seized the town, according to unconfirmed reports."
+    assert [(c["text"], c["category"]) for c in cues(s, "hedge")] == [
+        ("unconfirmed", "attribution-hedge")
+    ]
+    assert texts("The claims remain unverified, officials said.", "hedge") == ["unverified"]
+
+
 # --------------------------------------------------------------------------- disambiguation rules
 
 
