@@ -451,6 +451,8 @@ def annotate(
     if isinstance(corpus, (str, Path)):
         folder = Path(corpus) if Path(corpus).is_dir() else None
         corpus = load_corpus(corpus)
+    elif isinstance(corpus, pd.DataFrame) and "file" not in corpus.columns:
+        corpus = load_corpus(corpus)  # a DataFrame of one's own: checked like a table file
     if folder is not None:
         if actors is None and (folder / "actors.csv").is_file():
             actors = folder / "actors.csv"

@@ -266,6 +266,18 @@ def _load_table(path: Path, text: str, outlet: str, encoding: str) -> pd.DataFra
         ) from exc
     except (ValueError, OSError, ImportError) as exc:
         raise CorpusError(f"{path}: cannot read as {fmt} ({exc})") from exc
+    label = "line" if fmt in ("csv", "jsonl") else "row"
+    return _check_table(df, str(path), path.name, text, outlet, first_row, label)
+
+
+def _check_table(
+    df: pd.DataFrame, path: str, name: str, text: str, outlet: str, first_row: int, label: str
+) -> pd.DataFrame:
+    """Validate a table of articles (text and outlet columns) and give it the corpus columns.
+
+    ``path`` names the table in messages, ``name`` prefixes the ``file`` column
+    (``name:line2``); rows are numbered from ``first_row`` and called ``label``.
+    """
     missing = [c for c in (text, outlet) if c not in df.columns]
     if missing:
         raise CorpusError(
@@ -273,7 +285,6 @@ def _load_table(path: Path, text: str, outlet: str, encoding: str) -> pd.DataFra
             f"(found: {', '.join(map(str, df.columns))}; name them with text=..., outlet=...)"
         )
     df = df.rename(columns={text: "text", outlet: "outlet"})
-    label = "line" if fmt in ("csv", "jsonl") else "row"
     df.index = range(first_row, first_row + len(df))
     problems: list[str] = []
 
@@ -297,13 +308,17 @@ def _load_table(path: Path, text: str, outlet: str, encoding: str) -> pd.DataFra
             )
     else:
         df.insert(0, "doc_id", [f"{i:06d}" for i in range(len(df))])
-    df["file"] = [f"{path.name}:{label}{i}" for i in df.index]
+    if name != "DataFrame" or "file" not in df.columns:  # a loaded corpus keeps its files
+        df["file"] = [f"{name}:{label}{i}" for i in df.index]
     if "published" in df.columns:
         df["published"] = _parse_dates(df["published"], where, problems)
     if problems:
         raise CorpusError(problems)
-    df["outlet"] = df["outlet"].str.strip()
-    order = list(dict.fromkeys(df["outlet"]))
+    categories = getattr(df["outlet"], "cat", None) and list(df["outlet"].cat.categories)
+    df["outlet"] = df["outlet"].astype(object).str.strip()
+    # an ordered DataFrame keeps its outlet order (colours), a file its order of appearance
+    order = list(dict.fromkeys(c.strip() for c in categories)) if categories else []
+    order += [o for o in dict.fromkeys(df["outlet"]) if o not in order]
     return _finish(df, order)
 
 
@@ -319,11 +334,13 @@ def load_corpus(
 
     Parameters
     ----------
-    path : str or path-like
+    path : str, path-like or pandas.DataFrame
         A corpus folder (``metadata.csv`` beside ``*.txt`` files, optionally
-        ``zones.csv``) or a CSV / JSONL / Parquet table (``.gz`` accepted).
+        ``zones.csv``), a CSV / JSONL / Parquet table (``.gz`` accepted), or a
+        DataFrame with a text and an outlet column (checked like a table file; its
+        rows are named ``DataFrame, row i`` in messages, counting from 0).
     text, outlet : str, default="text", "outlet"
-        Column names of the text and outlet in a table file.
+        Column names of the text and outlet in a table file or DataFrame.
     encoding : str, default="utf-8"
         Encoding of the article files (or of a CSV/JSONL table).
     zones : bool or "auto", default=True
@@ -355,13 +372,16 @@ def load_corpus(
     """
     if zones not in (True, False, "auto"):
         raise ValueError(f"zones must be True, False or 'auto', not {zones!r}")
-    path = Path(path)
-    if path.is_dir():
-        df = _load_folder(path, encoding, bool(zones))
-    elif not path.exists():
+    if isinstance(path, pd.DataFrame):
+        df = _check_table(path.copy(), "DataFrame", "DataFrame", text, outlet, 0, "row")
+        if path.attrs.get("zones") is not None:
+            df.attrs["zones"] = path.attrs["zones"]
+    elif Path(path).is_dir():
+        df = _load_folder(Path(path), encoding, bool(zones))
+    elif not Path(path).exists():
         raise CorpusError(f"{path}: no such file or folder")
     else:
-        df = _load_table(path, text, outlet, encoding)
+        df = _load_table(Path(path), text, outlet, encoding)
     if zones == "auto":
         known = df.attrs.get("zones")
         covered = set(known["doc_id"]) if known is not None else set()

@@ -174,3 +174,17 @@ def test_resolve_layers():
         resolve_layers("cues,quotes")
     with pytest.raises(ValueError, match="choose from"):
         resolve_layers("")
+
+
+def test_annotate_a_dataframe_of_ones_own():
+    texts = [
+        "Kremlin spokesman Dmitry Peskov said the talks were “useful”.",
+        "The ministry claimed the shells may have come from North Korea.",
+    ]
+    df = pd.DataFrame({"outlet": ["Wire", "Daily"], "text": texts})
+    ann = framing.annotate(df)
+    assert list(ann.articles["doc_id"]) == ["000000", "000001"]
+    assert list(ann.attributions["cue"]) == ["said", "claimed"]
+    assert list(ann.cues.loc[ann.cues["layer"] == "hedge", "text"]) == ["may"]
+    with pytest.raises(framing.CorpusError, match=r"DataFrame, row 1: empty"):
+        framing.annotate(pd.DataFrame({"outlet": ["Wire", "Daily"], "text": [texts[0], ""]}))

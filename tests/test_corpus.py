@@ -291,6 +291,32 @@ class TestTables:
         with pytest.raises(CorpusError, match="unknown table format"):
             load_corpus(path)
 
+    def test_dataframe(self):
+        df = self.frame()
+        out = load_corpus(df, text="body", outlet="source")
+        assert list(out["doc_id"]) == ["000000", "000001"]
+        assert list(out["file"]) == ["DataFrame:row0", "DataFrame:row1"]
+        assert list(out["text"]) == [PESKOV, KIRBY]
+        assert out.loc[1, "published"] == pd.Timestamp("2024-01-18")
+        assert list(df.columns) == ["id", "body", "source", "published"]  # input untouched
+
+    def test_dataframe_problems_named(self):
+        df = self.frame().rename(columns={"body": "text", "source": "outlet"})
+        df.loc[1, "text"] = " "
+        with pytest.raises(CorpusError, match=r"DataFrame, row 1: empty or whitespace-only text"):
+            load_corpus(df)
+        with pytest.raises(CorpusError, match=r"DataFrame: missing column\(s\) 'text', 'outlet'"):
+            load_corpus(self.frame())
+
+    def test_dataframe_keeps_outlet_order_and_a_loaded_corpus(self):
+        df = self.frame().rename(columns={"body": "text", "source": "outlet"})
+        df["outlet"] = pd.Categorical(df["outlet"], categories=["Daily", "Wire"], ordered=True)
+        assert list(load_corpus(df)["outlet"].cat.categories) == ["Daily", "Wire"]
+        seed = load_corpus(SEED)
+        again = load_corpus(seed)
+        assert again.equals(seed)
+        assert again.attrs["zones"].equals(seed.attrs["zones"])
+
 
 class TestDetectZones:
     """Automatic zone detection is optional; check it against the hand-coded seed zones."""
