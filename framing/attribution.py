@@ -3068,6 +3068,112 @@ def _type_affiliation_key(entry: tuple[int, int, dict]):
     return entry[2].get("type"), entry[2].get("affiliation")
 
 
+_NAME_STOP_WORDS = (
+    frozenset(
+        ORG_NOUNS | MEDIA_NOUNS | COMPANY_NOUNS | TITLE_NOUNS | ROLE_NOUNS | PERSON_ROLE_NOUNS
+    )
+    | HONORIFICS
+)
+
+
+def _is_person_name(words: list[str]) -> bool:
+    """Two to four capitalised words, none an organisation, title or role noun and no
+    acronym ("Linda Osei", "Dale R. Rourke"; not "Clean Air Group", "UN Security Council")."""
+    if not 2 <= len(words) <= 4:
+        return False
+    for w in words:
+        core = w.rstrip(".")
+        if not core or not core[0].isupper() or fold(core) in _NAME_STOP_WORDS:
+            return False
+        if len(core) > 1 and core.isupper():
+            return False  # an acronym
+        if not core.replace("-", "").replace("'", "").replace("’", "").isalpha():
+            return False
+    return True
+
+
+# capitalised titles before a name ("Prime Minister Mark Carney", "Rep. Dale Hutchins")
+_NAME_TITLES = (
+    _PERSON_OR_TITLE_NOUNS
+    | HONORIFICS
+    | {
+        "prime",
+        "deputy",
+        "vice",
+        "chief",
+        "acting",
+        "foreign",
+        "former",
+        "senior",
+        "lord",
+        "lady",
+        "general",
+        "secretary",
+        "senator",
+        "representative",
+        "governor",
+        "mayor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "sheikh",
+        "colonel",
+        "lieutenant",
+        "major",
+        "admiral",
+        "marshal",
+        "president",
+        "minister",
+        "ambassador",
+    }
+)
+
+
+def _role_word(w: str) -> bool:
+    """A lower-case word that makes the name after it a person: a title or role noun
+    ("spokesman", "judge", "chair"), an agent noun, or "mother-of-two"."""
+    w = fold(w)
+    if w in PREPOSITIONS or w in CONJ_STOP or w in DETERMINERS:
+        return False
+    return (
+        w in _PERSON_OR_TITLE_NOUNS
+        or w in {"chair", "head", "chief", "boss"}
+        or "-of-" in w
+        or (len(w) > 4 and w.endswith(TITLE_SUFFIXES) and not w.endswith("ment"))
+    )
+
+
+def _person_name(text: str) -> str | None:
+    """The personal name an unresolved source description gives, if any.
+
+    "its chair, Linda Osei" and "Kremlin spokesman Dmitry Peskov" -> the name (the
+    coding rules' canonical form of a person); a source that is a name already ("Linda
+    Osei, 52") or has none ("the company") -> None.
+    """
+    parts = [p for p in _NP_CLAUSE_SPLIT_RE.split(text.strip()) if p]
+    if not parts or _is_person_name(parts[0].split()):
+        return None
+    for i, part in enumerate(parts):
+        words = part.split()
+        if i > 0 and _is_person_name(words):
+            return part  # appositive name: "its chair, Linda Osei"
+        j = 0
+        while (
+            j < len(words) and words[j][:1].isupper() and fold(words[j]).rstrip(".") in _NAME_TITLES
+        ):
+            j += 1
+        if j and _is_person_name(words[j:]):
+            return " ".join(words[j:])  # "Prime Minister Mark Carney", "Rep. Dale Hutchins"
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if k > 0 and _role_word(words[k - 1]) and _is_person_name(words[k:]):
+            return " ".join(words[k:])  # title or role, then the name
+    return None
+
+
 def _resolved_head(text: str, source: tuple[int, int, dict]) -> str | None:
     """The last word (folded) of a resolved source in ``text``; None if unresolved."""
     s, e, info = source
@@ -3125,6 +3231,10 @@ class _Resolver:
         # resolved attribution sources, in resolution order (appended by find_attributions;
         # their infos do not change afterwards)
         self.sources: list[tuple[int, int, dict]] = []
+        # surname -> (start, info) of unresolved named persons among the sources (None:
+        # two people share it), kept up to date with ``sources`` by _surname_match
+        self._surnames: dict[str, tuple[int, dict | None]] = {}
+        self._surnames_seen = 0
         # the antecedent pools indexed by type (and affiliation); named mentions are those
         # written as names (capitalised), not common-noun aliases ("agency"); sources by the
         # last word of their text, if resolved
@@ -3277,6 +3387,14 @@ class _Resolver:
             desc = self._description(text, start)
             if desc is not None:
                 return desc
+        # a role holder named in the source is that person ("its chair, Linda Osei",
+        # "Kremlin spokesman Dmitry Peskov"); a later "Ms Osei" or "Osei" is the same person
+        name = _person_name(text)
+        if name is not None:
+            return {"canonical": name, "affiliation": UNRESOLVED, "type": "person"}
+        same = self._surname_match(text, start)
+        if same is not None:
+            return same
         # an unresolved description keeps its NP without appositive, participial or relative
         # clauses ("A former engineer, speaking on condition of anonymity" -> "A former
         # engineer"); a person-like head makes it an antecedent for he/she
@@ -3289,6 +3407,31 @@ class _Resolver:
             and head not in ORG_NOUNS | MEDIA_NOUNS | COMPANY_NOUNS | REPORT_NOUNS
         )
         return {"canonical": canon, "affiliation": UNRESOLVED, "type": "person" if person else ""}
+
+    def _surname_match(self, text: str, start: int) -> dict | None:
+        """A bare surname, with or without an honorific ("Osei", "Ms Osei", "Mr. Peskov"),
+        names the unresolved person source of this article with that surname given in
+        full before it; None if there is none, or two people share the surname."""
+        words = text.split()
+        if words and fold(words[0]).rstrip(".") in HONORIFICS:
+            words = words[1:]
+        if len(words) != 1 or not _is_person_name(["X", words[0]]):
+            return None
+        index = self._surnames
+        for s, _e, info in self.sources[self._surnames_seen :]:
+            canon = info.get("canonical", "")
+            parts = canon.split()
+            if info.get("affiliation") == UNRESOLVED and _is_person_name(parts):
+                prev = index.get(parts[-1])
+                if prev is None:
+                    index[parts[-1]] = (s, info)
+                elif prev[1] is not None and prev[1]["canonical"] != canon:
+                    index[parts[-1]] = (min(s, prev[0]), None)  # two people: no link
+        self._surnames_seen = len(self.sources)
+        hit = index.get(words[0])
+        if hit is None or hit[1] is None or hit[0] >= start:
+            return None
+        return dict(hit[1])
 
     def _member_of(self, text: str) -> dict | None:
         """Members speak for the organisation they are at: "Researchers at the Digital
@@ -3414,6 +3557,10 @@ class _Resolver:
                             return _row_info(org)
                     return dict(sp)
             return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
+        if low == "who":
+            ante = self._relative_antecedent(start)
+            if ante is not None:
+                return ante
         if low in {"he", "she", "him", "her"}:
             ok = {"person"}
         elif low == "who":  # relative pronoun: the nearest source or mention before it
@@ -3461,6 +3608,33 @@ class _Resolver:
         if m is not None:
             return dict(m[2])
         return {"canonical": low, "affiliation": UNRESOLVED, "type": ""}
+
+    def _relative_antecedent(self, start: int) -> dict | None:
+        """The noun phrase before ", who" ("business leaders, who said"), resolved like a
+        source; None when there is none (then the nearest compatible source or mention)."""
+        ext = self.ext
+        starts = self.doc._starts_of("token", ext.toks)
+        k = bisect_left(starts, start)
+        if k >= ext.n or starts[k] != start or k < 2 or ext.low[k - 1] != ",":
+            return None
+        lo = ext.sent_bounds.get(ext.ts[k], (0, 0))[0]
+        span = ext.np_left(k - 2, lo)
+        if span is None or span[1] - span[0] > 8:
+            return None
+        before = ext.low[span[0] - 1] if span[0] > lo else ""
+        if before in PREPOSITIONS and before != "by":
+            return None  # "a strategist at Skandia Bank, who": the strategist, not the bank
+        if before == "," and span[0] - 2 >= lo:
+            # "Karin Holt, a strategist, who": the appositive's head, if it is a name
+            head = ext.np_left(span[0] - 2, lo)
+            if head is None or not ext.cap(head[0]):
+                return None
+            span = head
+        a, b = ext.toks[span[0]].start, ext.toks[span[1] - 1].end
+        text = self.doc.text[a:b]
+        if fold(text) in {"who", "which", "that"}:
+            return None
+        return self.resolve(None, text, a, b)
 
     def _quote_around(self, pos: int):
         """The first quotation (in ``doc.quotes`` order) with ``start < pos < end``, or None."""

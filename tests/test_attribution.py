@@ -1128,3 +1128,51 @@ def test_no_source_inside_the_quotation():
     text = '"We were lucky," said he.'
     quote_end = text.index(",") + 2
     assert all(r["source_start"] >= quote_end or r["source_start"] < 0 for r in attrs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Kremlin spokesman Dmitry Peskov said the talks were useful.", "Dmitry Peskov"),
+        ("Its chair, Linda Osei, said people deserved the truth.", "Linda Osei"),
+        (
+            "The inquiry chair, retired judge Mary Hanrahan, said the evidence was clear.",
+            "Mary Hanrahan",
+        ),
+        ("Prime Minister Mark Carney said Canada would respond.", "Mark Carney"),
+        ('"This is a scandal," said Rep. Dale Hutchins (R-TX).', "Dale Hutchins"),
+        ("“It never is,” fumed mother-of-two Kerry Blake, 34.", "Kerry Blake"),
+        # organisations and names already bare stay as they are
+        ("General Motors said sales rose.", "General Motors"),
+        ("Analysts at Goldman Sachs said rates would fall.", "Analysts at Goldman Sachs"),
+        ("Local campaign group Clean Air Easton said levels were high.", None),
+    ],
+)
+def test_unresolved_role_holder_is_named_by_the_name(text, canonical):
+    (r,) = attrs(text)
+    assert r["source_canonical"] == (canonical or r["source_text"])
+
+
+def test_surname_and_pronoun_follow_the_full_name_without_an_actor_table():
+    text = (
+        "Its chair, Linda Osei, said people deserved the truth. Ms Osei, 52, said the readings "
+        "were alarming. Osei added that the group would publish its data. She said more tests "
+        "were planned."
+    )
+    assert [r["source_canonical"] for r in attrs(text)] == ["Linda Osei"] * 4
+
+
+def test_shared_surname_is_not_linked():
+    text = (
+        "Tom Reed said the plan was bad. His brother, Sam Reed, said it was fine. "
+        "Reed added that he would vote against it."
+    )
+    assert [r["source_canonical"] for r in attrs(text)] == ["Tom Reed", "Sam Reed", "Reed"]
+
+
+def test_relative_who_takes_the_noun_phrase_before_it():
+    text = "The move was welcomed by business leaders, who said it would boost investment."
+    assert [(r["source_text"], r["source_canonical"]) for r in attrs(text)] == [
+        ("business leaders", "business leaders"),
+        ("who", "business leaders"),
+    ]
