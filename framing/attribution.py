@@ -3073,15 +3073,25 @@ _NAME_STOP_WORDS = (
         ORG_NOUNS | MEDIA_NOUNS | COMPANY_NOUNS | TITLE_NOUNS | ROLE_NOUNS | PERSON_ROLE_NOUNS
     )
     | HONORIFICS
+    | {"sir", "dame", "lord", "lady"}
+)
+
+
+# lower-case particles inside personal names ("Ursula von der Leyen", "Erik ten Hag")
+_NAME_PARTICLES = frozenset(
+    "von van der den de da di du del della la le ten ter bin bint ibn al el dos das".split()
 )
 
 
 def _is_person_name(words: list[str]) -> bool:
-    """Two to four capitalised words, none an organisation, title or role noun and no
-    acronym ("Linda Osei", "Dale R. Rourke"; not "Clean Air Group", "UN Security Council")."""
-    if not 2 <= len(words) <= 4:
+    """Two to four capitalised words (name particles aside), none an organisation, title or
+    role noun and no acronym ("Linda Osei", "Dale R. Rourke", "Ursula von der Leyen"; not
+    "Clean Air Group", "UN Security Council")."""
+    caps = [w for w in words[1:-1] if w not in _NAME_PARTICLES]
+    caps = words[:1] + caps + words[-1:] if len(words) > 1 else words
+    if not 2 <= len(caps) <= 4 or len(words) > 6:
         return False
-    for w in words:
+    for w in caps:
         core = w.rstrip(".")
         if not core or not core[0].isupper() or fold(core) in _NAME_STOP_WORDS:
             return False
@@ -3127,6 +3137,13 @@ _NAME_TITLES = (
         "president",
         "minister",
         "ambassador",
+        "speaker",
+        "sir",
+        "dame",
+        "commodore",
+        "commander",
+        "brigadier",
+        "secretary-general",
     }
 )
 
@@ -3145,6 +3162,16 @@ def _role_word(w: str) -> bool:
     )
 
 
+def _title_or_role(w: str) -> bool:
+    low = fold(w).rstrip(".")
+    return (
+        low in _NAME_TITLES
+        or low.split("-")[0] in _NAME_TITLES  # "Vice-President", "Secretary-General"
+        or (not w[:1].isupper() and _role_word(w))
+        or "-of-" in low  # "Mum-of-three Karen Hollis"
+    )
+
+
 def _person_name(text: str) -> str | None:
     """The personal name an unresolved source description gives, if any.
 
@@ -3159,18 +3186,11 @@ def _person_name(text: str) -> str | None:
         words = part.split()
         if i > 0 and _is_person_name(words):
             return part  # appositive name: "its chair, Linda Osei"
-        j = 0
-        while (
-            j < len(words) and words[j][:1].isupper() and fold(words[j]).rstrip(".") in _NAME_TITLES
-        ):
-            j += 1
-        if j and _is_person_name(words[j:]):
-            return " ".join(words[j:])  # "Prime Minister Mark Carney", "Rep. Dale Hutchins"
-        k = len(words)
-        while k > 0 and words[k - 1][:1].isupper():
-            k -= 1
-        if k > 0 and _role_word(words[k - 1]) and _is_person_name(words[k:]):
-            return " ".join(words[k:])  # title or role, then the name
+        # a title or role word, then the name: "Kremlin spokesman Dmitry Peskov", "The
+        # Tunisian President Kais Saied", "Tory MP Sir Graham Lowe", "Rep. Dale Hutchins"
+        for k in range(1, len(words) - 1):
+            if _title_or_role(words[k - 1]) and _is_person_name(words[k:]):
+                return " ".join(words[k:])
     return None
 
 

@@ -1140,6 +1140,13 @@ def test_no_source_inside_the_quotation():
             "Mary Hanrahan",
         ),
         ("Prime Minister Mark Carney said Canada would respond.", "Mark Carney"),
+        ("The Tunisian President Kais Saied said the deal was fair.", "Kais Saied"),
+        (
+            "EU Commission President Ursula von der Leyen said the deal was fair.",
+            "Ursula von der Leyen",
+        ),
+        ("Tory MP Sir Graham Lowe said the firm had failed its customers.", "Graham Lowe"),
+        ("Epidemiologist Professor Hamish Rae said cases were falling.", "Hamish Rae"),
         ('"This is a scandal," said Rep. Dale Hutchins (R-TX).', "Dale Hutchins"),
         ("“It never is,” fumed mother-of-two Kerry Blake, 34.", "Kerry Blake"),
         # organisations and names already bare stay as they are
