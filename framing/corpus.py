@@ -282,7 +282,8 @@ def _check_table(
     if missing:
         raise CorpusError(
             f"{path}: missing column(s) {', '.join(repr(m) for m in missing)} "
-            f"(found: {', '.join(map(str, df.columns))}; name them with text=..., outlet=...)"
+            f"(found: {', '.join(map(str, df.columns))}; name them with "
+            "text=..., outlet=... or --text, --outlet)"
         )
     df = df.rename(columns={text: "text", outlet: "outlet"})
     df.index = range(first_row, first_row + len(df))

@@ -198,7 +198,8 @@ def _check_columns(path: Path, columns, text: str, outlet: str) -> None:
     if missing:
         raise CorpusError(
             f"{path}: missing column(s) {', '.join(repr(m) for m in missing)} "
-            f"(found: {', '.join(map(str, columns))}; name them with text=..., outlet=...)"
+            f"(found: {', '.join(map(str, columns))}; name them with "
+            "text=..., outlet=... or --text, --outlet)"
         )
 
 
