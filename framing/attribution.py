@@ -3162,6 +3162,70 @@ def _role_word(w: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def load_states() -> dict[str, dict]:
+    """Name forms of the states in the shipped gazetteer, ``framing/lexicons/states.tsv``.
+
+    A country or its capital used as a speaker is its government (GUIDELINES, layer 1:
+    "Moscow / Russia (as speaker) -> Russian government"). Keys are the forms a source
+    may take: each name and capital, and the government forms "<demonym> government",
+    "<name> government", "<capital> government", "government of <name>". Acronyms (US,
+    UAE) are kept as written and matched case-sensitively; every other key is folded. A
+    form that two states share ("Congolese government") is left out.
+
+    Returns
+    -------
+    dict
+        Form -> ``{"canonical", "affiliation", "type": "state"}``.
+    """
+    text = (resources.files("framing") / "lexicons" / "states.tsv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    forms: dict[str, dict] = {}
+    shared: set[str] = set()
+    for i, row in enumerate(rows, start=2):
+        names = [n for n in row["names"].split("|") if n]
+        if not names or not row["demonym"]:
+            raise ValueError(f"states.tsv: row {i} needs names and a demonym")
+        capitals = [c for c in row["capitals"].split("|") if c]
+        not_alone = {n for n in row["not_alone"].split("|") if n}
+        info = {
+            "canonical": row["government"] or f"{row['demonym']} government",
+            "affiliation": names[0],
+            "type": "state",
+        }
+        keys = [n for n in names if n not in not_alone] + capitals
+        keys += [f"{row['demonym']} government", info["canonical"]]
+        keys += [f"{n} government" for n in names + capitals]
+        keys += [f"government of {n}" for n in names]
+        for key in dict.fromkeys(keys):
+            key = key if key.isupper() else fold(key)
+            if key in forms and forms[key]["affiliation"] != info["affiliation"]:
+                shared.add(key)
+            forms.setdefault(key, info)
+    for key in shared:
+        del forms[key]
+    return forms
+
+
+_STATE_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s government$")
+
+
+def _state(text: str) -> dict | None:
+    """The government a source naming a state stands for ("Beijing", "the United States",
+    "the Seoul government", "China's government"), or None."""
+    forms = load_states()
+    t = text.strip()
+    if t in forms and t.isupper():
+        return dict(forms[t])
+    low = fold(t)
+    if low.startswith("the "):
+        low = low[4:]
+    low = _STATE_POSSESSIVE_RE.sub(r"\1 government", low)
+    hit = forms.get(low)
+    return dict(hit) if hit is not None else None
+
+
 def _title_or_role(w: str) -> bool:
     low = fold(w).rstrip(".")
     return (
@@ -3407,6 +3471,10 @@ class _Resolver:
             desc = self._description(text, start)
             if desc is not None:
                 return desc
+        # a state as speaker is its government (from the shipped gazetteer)
+        state = _state(text)
+        if state is not None:
+            return state
         # a role holder named in the source is that person ("its chair, Linda Osei",
         # "Kremlin spokesman Dmitry Peskov"); a later "Ms Osei" or "Osei" is the same person
         name = _person_name(text)

@@ -1183,3 +1183,39 @@ def test_relative_who_takes_the_noun_phrase_before_it():
         ("business leaders", "business leaders"),
         ("who", "business leaders"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # GUIDELINES layer 1: a state or its capital as speaker is its government
+        ("Beijing said the drills were routine.", "Chinese government"),
+        ("The United States said it would respond.", "U.S. government"),
+        ("The Seoul Government said the launch was a provocation.", "South Korean government"),
+        ("Israel said the strike targeted a weapons depot.", "Israeli government"),
+        ("Kyiv said the drones were shot down.", "Ukrainian government"),
+        # names that are also US states or given names stay as written
+        ("Georgia said the election results were final.", "Georgia"),
+        ("Jordan said he would not play on Sunday.", "Jordan"),
+        # a form two states share names neither
+        ("The Congolese government said the rebels had withdrawn.", "The Congolese government"),
+    ],
+)
+def test_state_as_speaker_without_an_actor_table(text, canonical):
+    (r,) = attrs(text)
+    assert r["source_canonical"] == canonical
+
+
+def test_state_gazetteer_is_consistent():
+    from framing.attribution import load_states
+
+    forms = load_states()
+    assert len({f["affiliation"] for f in forms.values()}) >= 190  # the UN members and more
+    assert forms["washington"] == {
+        "canonical": "U.S. government",
+        "affiliation": "United States",
+        "type": "state",
+    }
+    assert "US" in forms and "us" not in forms  # acronyms are matched as written
+    assert "georgia" not in forms and forms["georgian government"]["affiliation"] == "Georgia"
+    assert "congolese government" not in forms  # two Congos
