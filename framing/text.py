@@ -514,6 +514,9 @@ def split_sentences(
     return spans
 
 
+_NO_BREAK_SPACES = {0x00A0: " ", 0x2007: " ", 0x202F: " "}
+
+
 def _segment_sentences(
     text: str,
     start: int,
@@ -524,7 +527,9 @@ def _segment_sentences(
     q_ends: list[int],
 ) -> list[tuple[int, int]]:
     """Sentences of one segment (part of a line that crosses no zone edge)."""
-    seg = text[start:end]
+    # Punkt reads no-break spaces as part of a word ("text.\u00a0Comments" is not split):
+    # it gets them as plain spaces, one character for one, so the offsets do not move
+    seg = text[start:end].translate(_NO_BREAK_SPACES)
     raw: list[tuple[int, int]] = []
     for s, e in tokenizer.span_tokenize(seg):
         s, e = _strip(text, start + s, start + e)

@@ -670,3 +670,16 @@ def test_low_single_opening_quotation_mark():
     ]
     # between digits it is no quotation mark
     assert find_quotes("It cost 1‚000 euros.") == []
+
+
+def test_no_break_spaces_split_like_spaces():
+    # web copy often has U+00A0 between words; Punkt would read "text.\u00a0Comments" as one word
+    plain = (
+        "Add your comment by filling out the form below in plain text. Comments are approved "
+        "by a moderator. Comments will not appear in real time."
+    )
+    nbsp = plain.replace(" ", "\u00a0")
+    spans = [(s.start, s.end) for s in analyse(plain).sentences]
+    assert [(s.start, s.end) for s in analyse(nbsp).sentences] == spans
+    assert len(spans) == 3
+    assert nbsp[spans[1][0] : spans[1][1]] == "Comments\u00a0are\u00a0approved\u00a0by\u00a0a\u00a0moderator."
