@@ -682,4 +682,7 @@ def test_no_break_spaces_split_like_spaces():
     spans = [(s.start, s.end) for s in analyse(plain).sentences]
     assert [(s.start, s.end) for s in analyse(nbsp).sentences] == spans
     assert len(spans) == 3
-    assert nbsp[spans[1][0] : spans[1][1]] == "Comments\u00a0are\u00a0approved\u00a0by\u00a0a\u00a0moderator."
+    assert (
+        nbsp[spans[1][0] : spans[1][1]]
+        == "Comments\u00a0are\u00a0approved\u00a0by\u00a0a\u00a0moderator."
+    )
