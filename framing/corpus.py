@@ -323,6 +323,44 @@ def _check_table(
     return _finish(df, order)
 
 
+# character entities and common tags of HTML left in article text
+_MARKUP_RE = re.compile(
+    r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});"
+    r"|</?(?:p|br|div|span|a|em|strong|i|b|blockquote|li|ul|h[1-6])\b[^<>]{0,200}>"
+)
+
+
+def markup_sample(text: str) -> str | None:
+    """The first HTML character entity or tag in ``text`` (``"&ldquo;"``, ``"<p>"``), or None.
+
+    Entities hide the quotation marks and apostrophes the annotation reads, so an
+    article that has them should be decoded (``html.unescape``) and stripped of tags
+    before it is loaded; :func:`load_corpus` and ``framing annotate`` warn about them.
+
+    Examples
+    --------
+    >>> markup_sample("He said &ldquo;no&rdquo;.")
+    '&ldquo;'
+    >>> markup_sample("Fish & chips; AT&T") is None
+    True
+    """
+    m = _MARKUP_RE.search(text)
+    return m.group() if m else None
+
+
+def warn_markup(n: int, example: tuple[str, str] | None, where: str) -> None:
+    """Log one warning for ``n`` articles with HTML markup (``example``: doc_id, markup)."""
+    if n:
+        logger.warning(
+            "%s: %d article(s) contain HTML entities or tags (doc %s: %r); quotation marks "
+            "and apostrophes written as entities are not recognised: decode the texts "
+            "(html.unescape) and strip tags before loading",
+            where,
+            n,
+            *example,
+        )
+
+
 def load_corpus(
     path,
     *,
@@ -383,6 +421,12 @@ def load_corpus(
         raise CorpusError(f"{path}: no such file or folder")
     else:
         df = _load_table(Path(path), text, outlet, encoding)
+    found = [(d, m) for d, t in zip(df["doc_id"], df["text"]) if (m := markup_sample(t))]
+    warn_markup(
+        len(found),
+        found[0] if found else None,
+        "DataFrame" if isinstance(path, pd.DataFrame) else str(path),
+    )
     if zones == "auto":
         known = df.attrs.get("zones")
         covered = set(known["doc_id"]) if known is not None else set()

@@ -57,7 +57,9 @@ from .corpus import (
     _decode,
     _read_csv_strict,
     _table_format,
+    markup_sample,
     read_zone_rows,
+    warn_markup,
 )
 
 __all__ = [
@@ -941,10 +943,17 @@ def annotate_stream(
         yield first
         yield from chunks
 
+    markup = {"n": 0, "example": None}
+
     def checked():
         for chunk in source():
             if strict and chunk.errors:
                 raise CorpusError([e["message"] for e in chunk.errors])
+            for doc, text in zip(chunk.articles["doc_id"], chunk.articles["text"]):
+                m = markup_sample(text)
+                if m is not None:
+                    markup["n"] += 1
+                    markup["example"] = markup["example"] or (doc, m)
             yield chunk
 
     try:
@@ -972,6 +981,7 @@ def annotate_stream(
             w.close()
         paths = [w.commit() for w in (*writers.values(), errors)]
         _warn_stale(out, config["layers"])
+        warn_markup(markup["n"], markup["example"], str(corpus))
     except BaseException:
         for w in (*writers.values(), errors):
             w.discard()

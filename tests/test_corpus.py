@@ -377,3 +377,14 @@ class TestDetectZones:
     def test_bad_zones_value(self):
         with pytest.raises(ValueError, match="zones must be True, False or 'auto'"):
             load_corpus(SEED, zones="yes")
+
+
+def test_load_corpus_warns_about_html_markup(caplog):
+    df = pd.DataFrame(
+        {"outlet": ["A", "B"], "text": ["He said &#8220;no&#8221;.", "A plain & honest text."]}
+    )
+    caplog.clear()
+    load_corpus(df)
+    assert "DataFrame: 1 article(s) contain HTML entities or tags (doc 000000: '&#8220;')" in (
+        caplog.text
+    )

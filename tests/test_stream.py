@@ -267,3 +267,24 @@ def test_cli_layers_cues_writes_only_the_lexical_tables(tmp_path, caplog):
     assert main(["annotate", SEED, "--out", str(full), "--jobs", "1", "--layers", "cues"]) == 0
     assert "attributions.csv is left from an earlier run" in caplog.text
     assert main(["annotate", SEED, "--out", str(lex), "--layers", "quotes"]) == 2
+
+
+def test_cli_warns_about_html_entities(tmp_path, caplog):
+    path = tmp_path / "web.csv"
+    pd.DataFrame(
+        {
+            "outlet": ["A", "B", "C"],
+            "text": [
+                "The minister said &ldquo;we will not back down&rdquo; on Friday.",
+                "<p>Officials said the plant was safe.</p>",
+                "Fish & chips; AT&T said it had no comment.",
+            ],
+        }
+    ).to_csv(path, index=False)
+    caplog.clear()
+    assert main(["annotate", str(path), "--out", str(tmp_path / "o"), "--jobs", "1"]) == 0
+    assert "2 article(s) contain HTML entities or tags (doc 000000: '&ldquo;')" in caplog.text
+    assert "html.unescape" in caplog.text
+    caplog.clear()
+    assert main(["annotate", SEED, "--out", str(tmp_path / "s"), "--jobs", "1"]) == 0
+    assert "HTML" not in caplog.text
