@@ -3517,9 +3517,32 @@ class _Resolver:
                     index[parts[-1]] = (min(s, prev[0]), None)  # two people: no link
         self._surnames_seen = len(self.sources)
         hit = index.get(words[0])
-        if hit is None or hit[1] is None or hit[0] >= start:
+        if hit is None:
+            full = self._full_name_before(words[0], start)
+            if full is None:
+                return None
+            return {"canonical": full, "affiliation": UNRESOLVED, "type": "person"}
+        if hit[1] is None or hit[0] >= start:
             return None
         return dict(hit[1])
+
+    def _full_name_before(self, surname: str, start: int) -> str | None:
+        """The one full name ending in ``surname`` written before ``start`` ("Grace Okafor",
+        "Dale R. Rourke" for "Okafor", "Rourke"), whether or not it was a source; None if
+        there is none or there are two ("Tom Reed", "Sam Reed")."""
+        pattern = re.compile(
+            r"\b([A-Z][\w'’-]*)\s+(?:([A-Z]\.|"
+            + "|".join(sorted(_NAME_PARTICLES))
+            + r")\s+)?"
+            + re.escape(surname)
+            + r"\b"
+        )
+        names = set()
+        for m in pattern.finditer(self.doc.text, 0, start):
+            parts = [m.group(1)] + ([m.group(2)] if m.group(2) else []) + [surname]
+            if fold(m.group(1)).rstrip(".") not in _NAME_TITLES and _is_person_name(parts):
+                names.add(" ".join(parts))
+        return names.pop() if len(names) == 1 else None
 
     def _member_of(self, text: str) -> dict | None:
         """Members speak for the organisation they are at: "Researchers at the Digital

@@ -1169,6 +1169,15 @@ def test_surname_and_pronoun_follow_the_full_name_without_an_actor_table():
     assert [r["source_canonical"] for r in attrs(text)] == ["Linda Osei"] * 4
 
 
+def test_surname_takes_the_full_name_written_earlier():
+    # the full name need not have been a source: "Grace Okafor" is introduced, "Okafor" speaks
+    text = (
+        "The petition was started by Grace Okafor, a nurse from Leeds. Okafor said the "
+        "hospital had ignored the warnings. Prof Okafor added that staff were exhausted."
+    )
+    assert [r["source_canonical"] for r in attrs(text)] == ["Grace Okafor", "Grace Okafor"]
+
+
 def test_shared_surname_is_not_linked():
     text = (
         "Tom Reed said the plan was bad. His brother, Sam Reed, said it was fine. "
