@@ -42,11 +42,12 @@ import logging
 import operator
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import accumulate, repeat
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -3208,6 +3209,14 @@ def load_states() -> dict[str, dict]:
     return forms
 
 
+# heads of organisation names that a definite description ("the agency") refers back to
+_DESCRIPTION_HEADS = frozenset(
+    "agency authority union court tribunal board bank institute foundation association "
+    "federation coalition alliance commission committee council ministry department embassy "
+    "office bureau group club university hospital trust network observatory centre center "
+    "fund programme program service corporation assembly parliament senate inquiry".split()
+)
+
 _STATE_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s government$")
 
 
@@ -3319,6 +3328,11 @@ class _Resolver:
         # two people share it), kept up to date with ``sources`` by _surname_match
         self._surnames: dict[str, tuple[int, dict | None]] = {}
         self._surnames_seen = 0
+        # folded last word of named sources -> [(start, info)] (for "the agency"), and the
+        # name scans of _one_name_before, by key
+        self._heads: dict[str, list[tuple[int, dict]]] = {}
+        self._heads_seen = 0
+        self._name_scans: dict = {}
         # the antecedent pools indexed by type (and affiliation); named mentions are those
         # written as names (capitalised), not common-noun aliases ("agency"); sources by the
         # last word of their text, if resolved
@@ -3483,6 +3497,9 @@ class _Resolver:
         same = self._surname_match(text, start)
         if same is not None:
             return same
+        named = self._definite_description(text, start)
+        if named is not None:
+            return named
         # an unresolved description keeps its NP without appositive, participial or relative
         # clauses ("A former engineer, speaking on condition of anonymity" -> "A former
         # engineer"); a person-like head makes it an antecedent for he/she
@@ -3526,23 +3543,86 @@ class _Resolver:
             return None
         return dict(hit[1])
 
+    def _definite_description(self, text: str, start: int) -> dict | None:
+        """ "the agency", "the ministry", "the union": the latest source before ``start``
+        whose name ends in that noun, else the one organisation named before ``start`` with
+        such a name ("European Medicines Agency"); None if none or several."""
+        words = fold(text).split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _DESCRIPTION_HEADS:
+            return None
+        head = words[1]
+        index = self._heads
+        for s, _e, info in self.sources[self._heads_seen :]:
+            parts = info.get("canonical", "").split()
+            if len(parts) >= 2 and parts[0][:1].isupper() and fold(parts[0]) != "the":
+                insort(index.setdefault(fold(parts[-1]), []), (s, info), key=itemgetter(0))
+        self._heads_seen = len(self.sources)
+        named = index.get(head, [])
+        k = bisect_left(named, start, key=itemgetter(0))  # the latest source before start
+        if k:
+            return dict(named[k - 1][1])
+        pattern = (
+            r"((?:(?:(?:[A-Z]\.){2,}|[A-Z][\w'’&-]*)\s+(?:(?:of|for|on)\s+(?:the\s+)?|and\s+)?)"
+            r"{1,5})" + head.capitalize() + r"\b"
+        )
+
+        def name(m):
+            lead = m.group(1).split()
+            while lead and fold(lead[0]) in {"the", "a", "an"} | DETERMINERS:
+                lead = lead[1:]
+            if not lead or fold(lead[-1]) in {"of", "for", "on", "and", "the"}:
+                return None
+            return " ".join(lead + [head.capitalize()])
+
+        full = self._one_name_before(("org", head), pattern, name, start)
+        if full is None:
+            return None
+        return {"canonical": full, "affiliation": UNRESOLVED, "type": "org"}
+
+    def _one_name_before(self, key, pattern: str, name, start: int) -> str | None:
+        """The one distinct ``name(match)`` of ``pattern`` in the text before ``start``, or
+        None (none, or two). The matches are found once per article and key, so that the
+        look-ups stay linear in the length of the article."""
+        scan = self._name_scans.get(key)
+        if scan is None:
+            positions, counts, firsts = [], [], []
+            seen: set[str] = set()
+            first = None
+            for m in re.finditer(pattern, self.doc.text):
+                n = name(m)
+                if n is None:
+                    continue
+                seen.add(n)
+                first = first or n
+                positions.append(m.start())
+                counts.append(len(seen))
+                firsts.append(first)
+            scan = self._name_scans[key] = (positions, counts, firsts)
+        positions, counts, firsts = scan
+        k = bisect_left(positions, start) - 1
+        if k < 0 or counts[k] != 1:
+            return None
+        return firsts[k]
+
     def _full_name_before(self, surname: str, start: int) -> str | None:
         """The one full name ending in ``surname`` written before ``start`` ("Grace Okafor",
         "Dale R. Rourke" for "Okafor", "Rourke"), whether or not it was a source; None if
         there is none or there are two ("Tom Reed", "Sam Reed")."""
-        pattern = re.compile(
+        pattern = (
             r"\b([A-Z][\w'’-]*)\s+(?:([A-Z]\.|"
             + "|".join(sorted(_NAME_PARTICLES))
             + r")\s+)?"
             + re.escape(surname)
             + r"\b"
         )
-        names = set()
-        for m in pattern.finditer(self.doc.text, 0, start):
+
+        def name(m):
             parts = [m.group(1)] + ([m.group(2)] if m.group(2) else []) + [surname]
-            if fold(m.group(1)).rstrip(".") not in _NAME_TITLES and _is_person_name(parts):
-                names.add(" ".join(parts))
-        return names.pop() if len(names) == 1 else None
+            if fold(m.group(1)).rstrip(".") in _NAME_TITLES or not _is_person_name(parts):
+                return None
+            return " ".join(parts)
+
+        return self._one_name_before(("person", surname), pattern, name, start)
 
     def _member_of(self, text: str) -> dict | None:
         """Members speak for the organisation they are at: "Researchers at the Digital

@@ -1228,3 +1228,16 @@ def test_state_gazetteer_is_consistent():
     assert "US" in forms and "us" not in forms  # acronyms are matched as written
     assert "georgia" not in forms and forms["georgian government"]["affiliation"] == "Georgia"
     assert "congolese government" not in forms  # two Congos
+
+
+def test_definite_description_takes_the_one_organisation_named_before():
+    text = (
+        "The drug was reviewed by the European Medicines Agency in March. "
+        "The agency said on Friday that the benefits outweighed the risks."
+    )
+    assert [r["source_canonical"] for r in attrs(text)] == ["European Medicines Agency"]
+    two = (
+        "The European Medicines Agency and the Food Standards Agency met on Monday. "
+        "The agency said the talks were useful."
+    )
+    assert [r["source_canonical"] for r in attrs(two)] == ["The agency"]
