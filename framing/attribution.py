@@ -3084,12 +3084,18 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _is_person_name(words: list[str]) -> bool:
+def _is_person_name(words) -> bool:
     """Two to four capitalised words (name particles aside), none an organisation, title or
     role noun and no acronym ("Linda Osei", "Dale R. Rourke", "Ursula von der Leyen"; not
     "Clean Air Group", "UN Security Council")."""
+    return _is_person_name_t(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _is_person_name_t(words: tuple[str, ...]) -> bool:
+    """:func:`_is_person_name` of a tuple, memoised."""
     caps = [w for w in words[1:-1] if w not in _NAME_PARTICLES]
-    caps = words[:1] + caps + words[-1:] if len(words) > 1 else words
+    caps = [*words[:1], *caps, *words[-1:]] if len(words) > 1 else list(words)
     if not 2 <= len(caps) <= 4 or len(words) > 6:
         return False
     for w in caps:
@@ -3220,19 +3226,25 @@ _DESCRIPTION_HEADS = frozenset(
 _STATE_POSSESSIVE_RE = re.compile(r"^(.+?)['’]s government$")
 
 
-def _state(text: str) -> dict | None:
-    """The government a source naming a state stands for ("Beijing", "the United States",
-    "the Seoul government", "China's government"), or None."""
+@lru_cache(maxsize=16384)
+def _state_info(text: str) -> tuple | None:
     forms = load_states()
     t = text.strip()
     if t in forms and t.isupper():
-        return dict(forms[t])
+        return tuple(forms[t].items())
     low = fold(t)
     if low.startswith("the "):
         low = low[4:]
     low = _STATE_POSSESSIVE_RE.sub(r"\1 government", low)
     hit = forms.get(low)
-    return dict(hit) if hit is not None else None
+    return tuple(hit.items()) if hit is not None else None
+
+
+def _state(text: str) -> dict | None:
+    """The government a source naming a state stands for ("Beijing", "the United States",
+    "the Seoul government", "China's government"), or None."""
+    info = _state_info(text)
+    return dict(info) if info is not None else None
 
 
 def _title_or_role(w: str) -> bool:
@@ -3245,6 +3257,7 @@ def _title_or_role(w: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def _person_name(text: str) -> str | None:
     """The personal name an unresolved source description gives, if any.
 
@@ -3518,9 +3531,11 @@ class _Resolver:
         names the unresolved person source of this article with that surname given in
         full before it; None if there is none, or two people share the surname."""
         words = text.split()
-        if words and fold(words[0]).rstrip(".") in HONORIFICS:
+        if not 1 <= len(words) <= 2:
+            return None
+        if len(words) == 2 and fold(words[0]).rstrip(".") in HONORIFICS:
             words = words[1:]
-        if len(words) != 1 or not _is_person_name(["X", words[0]]):
+        if len(words) != 1 or not _is_person_name(("X", words[0])):
             return None
         index = self._surnames
         for s, _e, info in self.sources[self._surnames_seen :]:
@@ -3547,10 +3562,10 @@ class _Resolver:
         """ "the agency", "the ministry", "the union": the latest source before ``start``
         whose name ends in that noun, else the one organisation named before ``start`` with
         such a name ("European Medicines Agency"); None if none or several."""
-        words = fold(text).split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in _DESCRIPTION_HEADS:
+        words = text.split()
+        if len(words) != 2 or fold(words[0]) != "the" or fold(words[1]) not in _DESCRIPTION_HEADS:
             return None
-        head = words[1]
+        head = fold(words[1])
         index = self._heads
         for s, _e, info in self.sources[self._heads_seen :]:
             parts = info.get("canonical", "").split()

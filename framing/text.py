@@ -529,7 +529,9 @@ def _segment_sentences(
     """Sentences of one segment (part of a line that crosses no zone edge)."""
     # Punkt reads no-break spaces as part of a word ("text.\u00a0Comments" is not split):
     # it gets them as plain spaces, one character for one, so the offsets do not move
-    seg = text[start:end].translate(_NO_BREAK_SPACES)
+    seg = text[start:end]
+    if "\u00a0" in seg or "\u202f" in seg or "\u2007" in seg:
+        seg = seg.translate(_NO_BREAK_SPACES)
     raw: list[tuple[int, int]] = []
     for s, e in tokenizer.span_tokenize(seg):
         s, e = _strip(text, start + s, start + e)
