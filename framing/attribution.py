@@ -3258,6 +3258,25 @@ def _title_or_role(w: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _member_org(text: str) -> str | None:
+    """The named organisation members of which are the source ("Analysts at Jefferies",
+    "Researchers at the Digital Rights Lab in Nairobi" -> "Jefferies", "Digital Rights
+    Lab"); None when the organisation is not a name ("officials from the ministry")."""
+    t = text.strip()
+    m = _MEMBER_OF_RE.match(fold(t))  # fold keeps the length: offsets index ``t``
+    if m is None:
+        return None
+    org = t[m.start(1) :]
+    org = _ORG_TAIL_RE.split(org, maxsplit=1)[0].strip()
+    if org[:4].lower() == "the ":
+        org = org[4:]
+    words = org.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or fold(words[-1]) in PRONOUNS:
+        return None
+    return org
+
+
+@lru_cache(maxsize=16384)
 def _person_name(text: str) -> str | None:
     """The personal name an unresolved source description gives, if any.
 
@@ -3513,6 +3532,9 @@ class _Resolver:
         named = self._definite_description(text, start)
         if named is not None:
             return named
+        org = _member_org(text)
+        if org is not None:  # "Analysts at Jefferies" speak for Jefferies
+            return {"canonical": org, "affiliation": UNRESOLVED, "type": "org"}
         # an unresolved description keeps its NP without appositive, participial or relative
         # clauses ("A former engineer, speaking on condition of anonymity" -> "A former
         # engineer"); a person-like head makes it an antecedent for he/she

@@ -1151,7 +1151,7 @@ def test_no_source_inside_the_quotation():
         ("“It never is,” fumed mother-of-two Kerry Blake, 34.", "Kerry Blake"),
         # organisations and names already bare stay as they are
         ("General Motors said sales rose.", "General Motors"),
-        ("Analysts at Goldman Sachs said rates would fall.", "Analysts at Goldman Sachs"),
+        ("Analysts at Goldman Sachs said rates would fall.", "Goldman Sachs"),  # members
         ("Local campaign group Clean Air Easton said levels were high.", None),
     ],
 )
@@ -1241,3 +1241,21 @@ def test_definite_description_takes_the_one_organisation_named_before():
         "The agency said the talks were useful."
     )
     assert [r["source_canonical"] for r in attrs(two)] == ["The agency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Analysts at Jefferies said the shares were undervalued.", "Jefferies"),
+        (
+            "Researchers at the Digital Rights Lab in Nairobi said the shutdown was deliberate.",
+            "Digital Rights Lab",
+        ),
+        ("A spokesperson for NATO said the jets were scrambled.", "NATO"),
+        # no name: the noun phrase stays
+        ("Officials from the ministry said the talks would resume.", "Officials from the ministry"),
+    ],
+)
+def test_members_speak_for_a_named_organisation_without_an_actor_table(text, canonical):
+    (r,) = attrs(text)
+    assert r["source_canonical"] == canonical
