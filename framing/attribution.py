@@ -3276,6 +3276,33 @@ def _member_org(text: str) -> str | None:
     return org
 
 
+# a kind of organisation before its name: "the campaign group Clean Air Easton"
+_ORG_KIND_NOUNS = frozenset(
+    "group organisation organization charity firm company tank watchdog body coalition "
+    "alliance network union ngo broadcaster newspaper outlet website platform startup lender "
+    "bank insurer retailer airline carrier manufacturer maker chain supermarket developer "
+    "operator consultancy agency institute foundation association party".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def _named_org(text: str) -> str | None:
+    """The name after a lower-case kind of organisation ("local environmental group Clean Air
+    Easton", "the think tank Chatham House" -> the name), or None; clauses after the
+    noun phrase are not read ("a referee who analysed the match for the newspaper Sport")."""
+    words = (_NP_CLAUSE_SPLIT_RE.split(text.strip())[0] or text).split()
+    for k in range(1, len(words)):
+        if words[k - 1][:1].islower() and fold(words[k - 1]) in _ORG_KIND_NOUNS:
+            rest = words[k:]
+            if (
+                1 <= len(rest) <= 5
+                and all(w[:1].isupper() or w in {"of", "for", "and", "the", "&"} for w in rest)
+                and rest[-1][:1].isupper()
+            ):
+                return " ".join(rest)
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _person_name(text: str) -> str | None:
     """The personal name an unresolved source description gives, if any.
@@ -3532,8 +3559,8 @@ class _Resolver:
         named = self._definite_description(text, start)
         if named is not None:
             return named
-        org = _member_org(text)
-        if org is not None:  # "Analysts at Jefferies" speak for Jefferies
+        org = _member_org(text) or _named_org(text)
+        if org is not None:  # "Analysts at Jefferies", "the campaign group Clean Air Easton"
             return {"canonical": org, "affiliation": UNRESOLVED, "type": "org"}
         # an unresolved description keeps its NP without appositive, participial or relative
         # clauses ("A former engineer, speaking on condition of anonymity" -> "A former

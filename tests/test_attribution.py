@@ -1152,7 +1152,12 @@ def test_no_source_inside_the_quotation():
         # organisations and names already bare stay as they are
         ("General Motors said sales rose.", "General Motors"),
         ("Analysts at Goldman Sachs said rates would fall.", "Goldman Sachs"),  # members
-        ("Local campaign group Clean Air Easton said levels were high.", None),
+        ("Local campaign group Clean Air Easton said levels were high.", "Clean Air Easton"),
+        ("The supermarket chain ValueMart said no card data was stolen.", "ValueMart"),
+        (
+            "A former referee who analysed the match for the newspaper Sport said it was a foul.",
+            "A former referee",
+        ),
     ],
 )
 def test_unresolved_role_holder_is_named_by_the_name(text, canonical):
