@@ -3257,16 +3257,23 @@ def _title_or_role(w: str) -> bool:
     )
 
 
+def _member_org_text(text: str) -> str | None:
+    """What follows "Researchers at", "a spokesperson for" ... in a source, as written
+    ("the Digital Rights Lab in Nairobi"), or None when the source is no such phrase."""
+    t = text.strip()
+    m = _MEMBER_OF_RE.match(fold(t))  # fold keeps the length: offsets index ``t``
+    return t[m.start(1) :] if m is not None else None
+
+
 @lru_cache(maxsize=16384)
 def _member_org(text: str) -> str | None:
     """The named organisation members of which are the source ("Analysts at Jefferies",
     "Researchers at the Digital Rights Lab in Nairobi" -> "Jefferies", "Digital Rights
-    Lab"); None when the organisation is not a name ("officials from the ministry")."""
-    t = text.strip()
-    m = _MEMBER_OF_RE.match(fold(t))  # fold keeps the length: offsets index ``t``
-    if m is None:
+    Lab"); None when the organisation is not a name ("officials from the ministry"). With
+    an actor table, :meth:`_Resolver._member_of` resolves the same phrase first."""
+    org = _member_org_text(text)
+    if org is None:
         return None
-    org = t[m.start(1) :]
     org = _ORG_TAIL_RE.split(org, maxsplit=1)[0].strip()
     if org[:4].lower() == "the ":
         org = org[4:]
@@ -3692,10 +3699,10 @@ class _Resolver:
         """Members speak for the organisation they are at: "Researchers at the Digital
         Rights Lab in Nairobi" -> Digital Rights Lab, "two engineers from Engival" -> Engival
         (a trailing place or clause is cut until the rest names an actor)."""
-        m = _MEMBER_OF_RE.match(fold(text).strip())
-        if m is None:
+        org = _member_org_text(text)
+        if org is None:
             return None
-        org = m.group(1)
+        org = fold(org)
         # the whole rest first, then shorter and shorter prefixes
         cuts = {len(org), *(c.start() for c in _ORG_TAIL_RE.finditer(org))}
         for c in sorted(cuts, reverse=True):

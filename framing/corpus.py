@@ -271,12 +271,20 @@ def _load_table(path: Path, text: str, outlet: str, encoding: str) -> pd.DataFra
 
 
 def _check_table(
-    df: pd.DataFrame, path: str, name: str, text: str, outlet: str, first_row: int, label: str
+    df: pd.DataFrame,
+    path: str,
+    name: str,
+    text: str,
+    outlet: str,
+    first_row: int,
+    label: str,
+    keep_file: bool = False,
 ) -> pd.DataFrame:
     """Validate a table of articles (text and outlet columns) and give it the corpus columns.
 
     ``path`` names the table in messages, ``name`` prefixes the ``file`` column
-    (``name:line2``); rows are numbered from ``first_row`` and called ``label``.
+    (``name:line2``); rows are numbered from ``first_row`` and called ``label``. With
+    ``keep_file`` an existing ``file`` column is kept (a corpus loaded before).
     """
     missing = [c for c in (text, outlet) if c not in df.columns]
     if missing:
@@ -309,16 +317,17 @@ def _check_table(
             )
     else:
         df.insert(0, "doc_id", [f"{i:06d}" for i in range(len(df))])
-    if name != "DataFrame" or "file" not in df.columns:  # a loaded corpus keeps its files
+    if not (keep_file and "file" in df.columns):
         df["file"] = [f"{name}:{label}{i}" for i in df.index]
     if "published" in df.columns:
         df["published"] = _parse_dates(df["published"], where, problems)
     if problems:
         raise CorpusError(problems)
-    categories = getattr(df["outlet"], "cat", None) and list(df["outlet"].cat.categories)
+    # a categorical outlet keeps its order (colours), a file its order of appearance
+    order = []
+    if isinstance(df["outlet"].dtype, pd.CategoricalDtype):
+        order = list(dict.fromkeys(str(c).strip() for c in df["outlet"].cat.categories))
     df["outlet"] = df["outlet"].astype(object).str.strip()
-    # an ordered DataFrame keeps its outlet order (colours), a file its order of appearance
-    order = list(dict.fromkeys(c.strip() for c in categories)) if categories else []
     order += [o for o in dict.fromkeys(df["outlet"]) if o not in order]
     return _finish(df, order)
 
@@ -346,6 +355,12 @@ def markup_sample(text: str) -> str | None:
     """
     m = _MARKUP_RE.search(text)
     return m.group() if m else None
+
+
+def markup_summary(doc_ids, texts) -> tuple[int, tuple[str, str] | None]:
+    """How many ``texts`` carry HTML markup, and the first (doc_id, markup) found."""
+    found = [(d, m) for d, t in zip(doc_ids, texts) if (m := markup_sample(t)) is not None]
+    return len(found), (found[0] if found else None)
 
 
 def warn_markup(n: int, example: tuple[str, str] | None, where: str) -> None:
@@ -412,7 +427,7 @@ def load_corpus(
     if zones not in (True, False, "auto"):
         raise ValueError(f"zones must be True, False or 'auto', not {zones!r}")
     if isinstance(path, pd.DataFrame):
-        df = _check_table(path.copy(), "DataFrame", "DataFrame", text, outlet, 0, "row")
+        df = _check_table(path.copy(), "DataFrame", "DataFrame", text, outlet, 0, "row", True)
         if path.attrs.get("zones") is not None:
             df.attrs["zones"] = path.attrs["zones"]
     elif Path(path).is_dir():
@@ -421,12 +436,8 @@ def load_corpus(
         raise CorpusError(f"{path}: no such file or folder")
     else:
         df = _load_table(Path(path), text, outlet, encoding)
-    found = [(d, m) for d, t in zip(df["doc_id"], df["text"]) if (m := markup_sample(t))]
-    warn_markup(
-        len(found),
-        found[0] if found else None,
-        "DataFrame" if isinstance(path, pd.DataFrame) else str(path),
-    )
+    where = "DataFrame" if isinstance(path, pd.DataFrame) else str(path)
+    warn_markup(*markup_summary(df["doc_id"], df["text"]), where)
     if zones == "auto":
         known = df.attrs.get("zones")
         covered = set(known["doc_id"]) if known is not None else set()

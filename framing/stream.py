@@ -57,7 +57,7 @@ from .corpus import (
     _decode,
     _read_csv_strict,
     _table_format,
-    markup_sample,
+    markup_summary,
     read_zone_rows,
     warn_markup,
 )
@@ -949,11 +949,9 @@ def annotate_stream(
         for chunk in source():
             if strict and chunk.errors:
                 raise CorpusError([e["message"] for e in chunk.errors])
-            for doc, text in zip(chunk.articles["doc_id"], chunk.articles["text"]):
-                m = markup_sample(text)
-                if m is not None:
-                    markup["n"] += 1
-                    markup["example"] = markup["example"] or (doc, m)
+            n, example = markup_summary(chunk.articles["doc_id"], chunk.articles["text"])
+            markup["n"] += n
+            markup["example"] = markup["example"] or example
             yield chunk
 
     try:
